@@ -1,0 +1,374 @@
+//! A municipality's configuration: its units, opening hours, routing per role, local routines,
+//! support offers and national numbers. Parsed strictly; checked by [`crate::validate`].
+
+use crate::flow::{Purpose, SupportFor};
+use crate::text::Text;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The schema identifier a configuration must declare.
+pub const CONFIG_SCHEMA: &str = "orosguiden-config/1";
+
+/// One municipality's (or district's) configuration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Where editors find the JSON Schema (ignored by the engine).
+    #[serde(default, rename = "$schema")]
+    pub json_schema: Option<String>,
+    /// Must equal [`CONFIG_SCHEMA`].
+    pub schema: String,
+    /// Who publishes it.
+    pub organisation: Organisation,
+    /// Locales the texts of this file provide.
+    pub locales: Vec<String>,
+    /// The units one may contact.
+    pub units: Vec<Unit>,
+    /// Which units serve which purpose, by default and per role.
+    pub routing: Routing,
+    /// Support offers for children and parents.
+    #[serde(default)]
+    pub support: Vec<Offer>,
+    /// National numbers, each with its source and the date it was checked.
+    pub numbers: Vec<NationalNumber>,
+}
+
+/// The publishing organisation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// e.g. "Exempelkommun".
+    pub name: String,
+    /// The municipality the children live in.
+    pub municipality: String,
+    /// The switchboard (växel), the last fallback.
+    pub switchboard: String,
+    /// A demonstration configuration: the widget shows a banner saying so.
+    #[serde(default)]
+    pub demo: bool,
+}
+
+/// What kind of unit it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// Mottagning / intake of social services for children and young people.
+    Intake,
+    /// Social jour: social services after office hours.
+    SocialJour,
+    /// Barn och unga.
+    Children,
+    /// Vuxenenhet.
+    Adults,
+    /// Öppenvård för barn och unga.
+    OpenCareChildren,
+    /// Öppenvård för vuxna.
+    OpenCareAdults,
+    /// Familjecentral.
+    FamilyCentre,
+    /// Elevhälsa.
+    Elevhalsa,
+    /// Barnombud in health care.
+    Barnombud,
+    /// Anything else.
+    Other,
+}
+
+/// A unit one can contact.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    /// Kebab-case id.
+    pub id: String,
+    /// Name as the staff know it.
+    pub name: Text,
+    /// Kind.
+    pub kind: UnitKind,
+    /// Phone number as dialled in Sweden.
+    pub phone: String,
+    /// Weekly opening hours; empty means always reachable (e.g. a social jour).
+    #[serde(default)]
+    pub hours: Vec<Hours>,
+    /// E-service for written reports (https).
+    #[serde(default)]
+    pub e_service: Option<String>,
+    /// E-mail (not for reports with names: e-mail is not secure).
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Visiting address.
+    #[serde(default)]
+    pub address: Option<String>,
+}
+
+/// A day of the week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Day {
+    /// Monday.
+    Mon,
+    /// Tuesday.
+    Tue,
+    /// Wednesday.
+    Wed,
+    /// Thursday.
+    Thu,
+    /// Friday.
+    Fri,
+    /// Saturday.
+    Sat,
+    /// Sunday.
+    Sun,
+}
+
+impl Day {
+    /// All days from Monday.
+    pub const ALL: [Day; 7] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun];
+
+    /// From JavaScript's `Date.getDay()` (0 = Sunday).
+    pub fn from_js(d: u32) -> Day {
+        Day::ALL[((d + 6) % 7) as usize]
+    }
+
+    fn short_sv(self) -> &'static str {
+        ["mån", "tis", "ons", "tor", "fre", "lör", "sön"][self as usize]
+    }
+}
+
+/// Opening hours on some days, local time, "HH:MM".
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    /// The days.
+    pub days: Vec<Day>,
+    /// Opens.
+    pub open: String,
+    /// Closes.
+    pub close: String,
+}
+
+/// A moment in local time, as the widget reads it from the browser's clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalTime {
+    /// Day of the week.
+    pub day: Day,
+    /// Minutes since midnight.
+    pub minute: u16,
+}
+
+/// Parses "HH:MM" into minutes since midnight ("24:00" allowed as a closing time).
+pub fn parse_hhmm(s: &str) -> Option<u16> {
+    let (h, m) = s.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(h * 60 + m)
+}
+
+impl Unit {
+    /// Whether the unit is open at `t`. A unit without hours is always reachable.
+    pub fn is_open(&self, t: LocalTime) -> bool {
+        self.hours.is_empty()
+            || self.hours.iter().any(|h| {
+                h.days.contains(&t.day)
+                    && matches!((parse_hhmm(&h.open), parse_hhmm(&h.close)),
+                        (Some(o), Some(c)) if o <= t.minute && t.minute < c)
+            })
+    }
+
+    /// Opening hours as a short Swedish text, e.g. "mån–fre 08.00–16.30".
+    pub fn hours_text(&self) -> String {
+        if self.hours.is_empty() {
+            return "dygnet runt".to_string();
+        }
+        self.hours
+            .iter()
+            .map(|h| format!("{} {}–{}", days_text(&h.days), h.open.replace(':', "."), h.close.replace(':', ".")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// "mån–fre", "lör, sön", "mån, ons–fre".
+fn days_text(days: &[Day]) -> String {
+    let mut idx: Vec<usize> = days.iter().map(|d| *d as usize).collect();
+    idx.sort_unstable();
+    idx.dedup();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < idx.len() {
+        let mut j = i;
+        while j + 1 < idx.len() && idx[j + 1] == idx[j] + 1 {
+            j += 1;
+        }
+        let (a, b) = (Day::ALL[idx[i]].short_sv(), Day::ALL[idx[j]].short_sv());
+        parts.push(match j - i {
+            0 => a.to_string(),
+            1 => format!("{a}, {b}"),
+            _ => format!("{a}–{b}"),
+        });
+        i = j + 1;
+    }
+    parts.join(", ")
+}
+
+/// Which units serve which purpose.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Routing {
+    /// Units per purpose for every role, in the order they are shown.
+    pub contacts: BTreeMap<Purpose, Vec<String>>,
+    /// The unit reached after office hours (social jour); shown first whenever the acute
+    /// units are closed.
+    pub after_hours: String,
+    /// Per role (a choice id of the flow's role question): replaced purposes and a routine.
+    #[serde(default)]
+    pub roles: BTreeMap<String, RoleRouting>,
+}
+
+/// What differs for one role.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleRouting {
+    /// Purposes whose units differ for this role.
+    #[serde(default)]
+    pub contacts: BTreeMap<Purpose, Vec<String>>,
+    /// The local routine, shown as a complement to (never a replacement for) the personal duty.
+    #[serde(default)]
+    pub routine: Option<Text>,
+}
+
+/// A support offer.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offer {
+    /// Kebab-case id.
+    pub id: String,
+    /// Name.
+    pub name: Text,
+    /// What it is and how to get it.
+    pub description: Text,
+    /// For the child or the parent.
+    #[serde(rename = "for")]
+    pub for_: SupportFor,
+    /// Ages (inclusive) for children's offers.
+    #[serde(default)]
+    pub ages: Option<[u8; 2]>,
+    /// Facts (concern types) it fits; empty means every concern.
+    #[serde(default)]
+    pub concerns: Vec<String>,
+    /// The unit that runs it.
+    #[serde(default)]
+    pub unit: Option<String>,
+}
+
+/// A national number.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalNumber {
+    /// Kebab-case id.
+    pub id: String,
+    /// Name, e.g. "Bris".
+    pub name: Text,
+    /// The number.
+    pub number: String,
+    /// For whom and when.
+    pub description: Text,
+    /// Where the number was checked.
+    pub source: String,
+    /// The date it was checked, YYYY-MM-DD.
+    pub checked: String,
+}
+
+impl Config {
+    /// Parses a configuration strictly.
+    pub fn from_json(src: &str) -> Result<Config, crate::flow::ParseError> {
+        serde_json::from_str(src).map_err(|e| crate::flow::ParseError(e.to_string()))
+    }
+
+    /// The built-in demonstration configuration, Exempelkommun.
+    pub fn demo() -> Config {
+        Config::from_json(DEMO_CONFIG).expect("the demo configuration is checked by the tests")
+    }
+
+    /// A unit by id.
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    /// The unit ids for a purpose and role: the role's own list if it has one, else the default.
+    pub fn units_for(&self, purpose: Purpose, role: Option<&str>) -> &[String] {
+        role.and_then(|r| self.routing.roles.get(r))
+            .and_then(|r| r.contacts.get(&purpose))
+            .or_else(|| self.routing.contacts.get(&purpose))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+}
+
+/// The demonstration configuration as shipped.
+pub const DEMO_CONFIG: &str = include_str!("../config/exempelkommun.json");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(hours: Vec<Hours>) -> Unit {
+        Unit {
+            id: "u".into(),
+            name: Text::sv("U"),
+            kind: UnitKind::Intake,
+            phone: "0".into(),
+            hours,
+            e_service: None,
+            email: None,
+            address: None,
+        }
+    }
+
+    fn weekdays(open: &str, close: &str) -> Hours {
+        Hours { days: vec![Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri], open: open.into(), close: close.into() }
+    }
+
+    #[test]
+    fn open_on_a_weekday_during_office_hours_only() {
+        let u = unit(vec![weekdays("08:00", "16:30")]);
+        let at = |day, h: u16, m: u16| u.is_open(LocalTime { day, minute: h * 60 + m });
+        assert!(at(Day::Tue, 8, 0));
+        assert!(at(Day::Fri, 16, 29));
+        assert!(!at(Day::Fri, 16, 30), "closing time is exclusive");
+        assert!(!at(Day::Wed, 7, 59));
+        assert!(!at(Day::Wed, 21, 0), "evening");
+        assert!(!at(Day::Sat, 10, 0), "weekend");
+        assert!(!at(Day::Sun, 12, 0), "weekend");
+    }
+
+    #[test]
+    fn a_unit_without_hours_is_always_reachable() {
+        let u = unit(vec![]);
+        assert!(u.is_open(LocalTime { day: Day::Sun, minute: 3 * 60 }));
+        assert_eq!(u.hours_text(), "dygnet runt");
+    }
+
+    #[test]
+    fn hours_read_as_swedish_text() {
+        let u = unit(vec![weekdays("08:00", "16:30"), Hours { days: vec![Day::Sat, Day::Sun], open: "10:00".into(), close: "14:00".into() }]);
+        assert_eq!(u.hours_text(), "mån–fre 08.00–16.30, lör, sön 10.00–14.00");
+    }
+
+    #[test]
+    fn js_days_map_to_weekdays() {
+        assert_eq!(Day::from_js(0), Day::Sun);
+        assert_eq!(Day::from_js(1), Day::Mon);
+        assert_eq!(Day::from_js(6), Day::Sat);
+    }
+
+    #[test]
+    fn hhmm_is_strict() {
+        assert_eq!(parse_hhmm("08:30"), Some(510));
+        assert_eq!(parse_hhmm("24:00"), Some(1440));
+        assert_eq!(parse_hhmm("8:30"), None);
+        assert_eq!(parse_hhmm("24:01"), None);
+        assert_eq!(parse_hhmm("12:60"), None);
+    }
+}

@@ -1,0 +1,323 @@
+//! The national flow: questions, choices, outcomes and legal references, parsed strictly.
+//!
+//! Routing is "this choice leads to that question", optionally guarded by a condition over the
+//! facts recorded so far; choices record facts; outcomes are selected by conditions over facts.
+
+use crate::cond::Cond;
+use crate::text::Text;
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::BTreeSet;
+
+/// The schema identifier the flow file must declare.
+pub const FLOW_SCHEMA: &str = "orosguiden-flow/1";
+
+/// The target that ends a journey.
+pub const END: &str = "end";
+
+/// The whole national flow.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    /// Must equal [`FLOW_SCHEMA`].
+    pub schema: String,
+    /// The content version, e.g. a date; shown in the summary so a printout can be traced.
+    pub version: String,
+    /// Locales every text must have.
+    pub locales: Vec<String>,
+    /// The first question.
+    pub start: String,
+    /// The question whose choice says who the user is; configurations route per role by its
+    /// choice ids.
+    pub role_question: String,
+    /// Every fact a choice may record, with what it means.
+    pub facts: Vec<FactDef>,
+    /// Every legal reference; outcomes cite them by id.
+    pub legal: Vec<LegalRef>,
+    /// Labels for the contact purposes outcomes use.
+    pub purposes: Vec<PurposeDef>,
+    /// The questions.
+    pub questions: Vec<Question>,
+    /// Decisions and blocks, in the order they are considered and shown.
+    pub outcomes: Vec<OutcomeDef>,
+}
+
+/// A declared fact.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactDef {
+    /// Snake-case id used in conditions.
+    pub id: String,
+    /// What recording it means, for reviewers (English).
+    pub means: String,
+}
+
+/// One legal reference. Unverified ones are shown with "verifiera lokalt".
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalRef {
+    /// Kebab-case id.
+    pub id: String,
+    /// The citation as shown to the user.
+    pub citation: Text,
+    /// Whether the citation was checked against a published source.
+    pub verified: bool,
+    /// Where it was checked, or why it is not verified (for reviewers).
+    pub source: String,
+}
+
+/// Why a unit is listed on an outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// Receives reports (orosanmälan).
+    Report,
+    /// Takes anonymous consultations.
+    Consult,
+    /// To phone now: the office-hours unit, or the social jour when it is closed.
+    Acute,
+    /// Internal consultation by local routine (never replacing the personal duty).
+    Internal,
+    /// Barnombud in health care.
+    Barnombud,
+    /// Receives reports under LVM 6 § (the adult unit).
+    Lvm,
+}
+
+impl Purpose {
+    /// Every purpose.
+    pub const ALL: [Purpose; 6] =
+        [Purpose::Report, Purpose::Consult, Purpose::Acute, Purpose::Internal, Purpose::Barnombud, Purpose::Lvm];
+
+    /// The id as written in files.
+    pub fn id(self) -> &'static str {
+        ["report", "consult", "acute", "internal", "barnombud", "lvm"][self as usize]
+    }
+}
+
+/// The label of a contact purpose.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PurposeDef {
+    /// The purpose.
+    pub id: Purpose,
+    /// Heading above the unit, e.g. "Anmäl till".
+    pub label: Text,
+}
+
+/// One question, shown alone on its page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Kebab-case id naming the subject.
+    pub id: String,
+    /// The question itself (the fieldset legend).
+    pub text: Text,
+    /// Short help under the question.
+    #[serde(default)]
+    pub hint: Option<Text>,
+    /// Concrete things one may have seen or heard, listed under the question.
+    #[serde(default)]
+    pub examples: Vec<Text>,
+    /// The short label used on "Check your answers".
+    pub short: Text,
+    /// The choices, in display order.
+    pub choices: Vec<Choice>,
+}
+
+/// One choice of a question.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Kebab-case id, unique within the question.
+    pub id: String,
+    /// The radio label.
+    pub label: Text,
+    /// Help under the label.
+    #[serde(default)]
+    pub hint: Option<Text>,
+    /// Facts this choice records.
+    #[serde(default)]
+    pub sets: Vec<String>,
+    /// Where the journey goes next.
+    pub next: Next,
+}
+
+/// Where a choice leads: a question id or `end`, or routes tried in order.
+#[derive(Debug, Clone)]
+pub enum Next {
+    /// Always this target.
+    To(String),
+    /// The first route whose condition holds; the last route has none.
+    Routes(Vec<Route>),
+}
+
+/// A guarded route.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    /// The guard; absent means always.
+    #[serde(default)]
+    pub when: Option<CondSrc>,
+    /// A question id or `end`.
+    pub to: String,
+}
+
+impl<'de> Deserialize<'de> for Next {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        match v {
+            serde_json::Value::String(s) => Ok(Next::To(s)),
+            serde_json::Value::Array(_) => {
+                Vec::<Route>::deserialize(v).map(Next::Routes).map_err(D::Error::custom)
+            }
+            _ => Err(D::Error::custom(
+                "`next` must be a question id, \"end\", or a list of {\"when\", \"to\"} routes",
+            )),
+        }
+    }
+}
+
+/// A condition as written in the file, kept with its parse result.
+#[derive(Debug, Clone)]
+pub struct CondSrc {
+    /// The source text.
+    pub src: String,
+    /// The parsed condition, or why it does not parse (reported by validation).
+    pub parsed: Result<Cond, String>,
+}
+
+impl<'de> Deserialize<'de> for CondSrc {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let src = String::deserialize(d)?;
+        let parsed = Cond::parse(&src);
+        Ok(CondSrc { src, parsed })
+    }
+}
+
+impl CondSrc {
+    /// Evaluates; a condition that did not parse never holds (validation rejects such flows).
+    pub fn eval(&self, facts: &BTreeSet<String>) -> bool {
+        self.parsed.as_ref().map(|c| c.eval(facts)).unwrap_or(false)
+    }
+}
+
+/// Whether an outcome is the decision or a block added to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutcomeKind {
+    /// The one decision of a path: the first decision whose condition holds.
+    Decision,
+    /// Added to the decision whenever its condition holds.
+    Block,
+}
+
+/// Which support offers from the configuration an outcome lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportFor {
+    /// Offers for the child.
+    Child,
+    /// Offers for the parent.
+    Parent,
+}
+
+/// A decision or block as written in the flow.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeDef {
+    /// Kebab-case id naming the result.
+    pub id: String,
+    /// Decision or block.
+    pub kind: OutcomeKind,
+    /// When it applies.
+    pub when: CondSrc,
+    /// Show at once, without "Check your answers" (acute decisions).
+    #[serde(default)]
+    pub urgent: bool,
+    /// The heading.
+    pub title: Text,
+    /// Why: the reason for a decision, the point of a block.
+    #[serde(default)]
+    pub reason: Option<Text>,
+    /// Paragraphs.
+    #[serde(default)]
+    pub body: Vec<Text>,
+    /// A checklist under the paragraphs.
+    #[serde(default)]
+    pub list: Vec<Text>,
+    /// Next steps this outcome adds, in order.
+    #[serde(default)]
+    pub steps: Vec<Text>,
+    /// Legal references cited.
+    #[serde(default)]
+    pub legal: Vec<String>,
+    /// Units to show, by purpose, resolved from the configuration.
+    #[serde(default)]
+    pub contacts: Vec<Purpose>,
+    /// Support offers to list.
+    #[serde(default)]
+    pub support: Option<SupportFor>,
+    /// Show the local routine text for the user's role from the configuration, if any.
+    #[serde(default)]
+    pub routine: bool,
+}
+
+/// Why a flow file could not be read at all.
+#[derive(Debug)]
+pub struct ParseError(pub String);
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Flow {
+    /// Parses a flow file strictly: unknown fields and wrong types are errors. Structural
+    /// problems (dangling ids, unreachable questions) are found by [`crate::validate`].
+    pub fn from_json(src: &str) -> Result<Flow, ParseError> {
+        serde_json::from_str(src).map_err(|e| ParseError(e.to_string()))
+    }
+
+    /// The national flow shipped with the product.
+    pub fn national() -> Flow {
+        Flow::from_json(NATIONAL_FLOW).expect("the national flow is checked by the tests")
+    }
+
+    /// A question by id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// A legal reference by id.
+    pub fn legal_ref(&self, id: &str) -> Option<&LegalRef> {
+        self.legal.iter().find(|l| l.id == id)
+    }
+
+    /// The label of a purpose.
+    pub fn purpose_label(&self, p: Purpose) -> Option<&Text> {
+        self.purposes.iter().find(|d| d.id == p).map(|d| &d.label)
+    }
+
+    /// Where `choice` leads given the facts recorded so far (including the choice's own).
+    pub fn next_after<'c>(&self, choice: &'c Choice, facts: &BTreeSet<String>) -> Option<&'c str> {
+        match &choice.next {
+            Next::To(t) => Some(t),
+            Next::Routes(rs) => rs
+                .iter()
+                .find(|r| r.when.as_ref().map_or(true, |c| c.eval(facts)))
+                .map(|r| r.to.as_str()),
+        }
+    }
+}
+
+impl Question {
+    /// A choice by id.
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.id == id)
+    }
+}
+
+/// The national flow as shipped (Swedish first).
+pub const NATIONAL_FLOW: &str = include_str!("../flow/national.json");

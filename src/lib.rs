@@ -1,0 +1,19 @@
+//! Orosguiden's engine: the national flow as data, journeys through it, outcome assembly and
+//! validation. Pure Rust without web dependencies, so that it is tested with plain `cargo test`
+//! and shared by the CLI and the widget.
+
+#![warn(missing_docs)]
+
+pub mod cond;
+pub mod config;
+pub mod flow;
+pub mod journey;
+pub mod outcome;
+pub mod paths;
+pub mod text;
+pub mod validate;
+
+pub use config::{Config, LocalTime};
+pub use flow::Flow;
+pub use journey::{Journey, Stage};
+pub use outcome::{assemble, Outcome};

@@ -1,0 +1,272 @@
+//! Outcome assembly: from the facts of a complete path, the decision with its reason and legal
+//! basis, the blocks that apply, ordered next steps, the units to contact, support and numbers.
+
+use crate::config::{Config, LocalTime, UnitKind};
+use crate::flow::{Flow, OutcomeDef, OutcomeKind, Purpose, SupportFor};
+use crate::journey::{walk, Answer, JourneyError, Position};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// An assembled outcome in one language, ready to render or print.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    /// The flow version it was assembled from.
+    pub flow_version: String,
+    /// The organisation whose units are named.
+    pub organisation: String,
+    /// Whether that organisation's configuration is a demonstration.
+    pub demo: bool,
+    /// Ids of the decision and of every block, in order.
+    pub ids: Vec<String>,
+    /// Shown at once: act now.
+    pub urgent: bool,
+    /// The decision.
+    pub decision: Section,
+    /// The blocks, in flow order.
+    pub blocks: Vec<Section>,
+    /// Next steps, in order.
+    pub steps: Vec<String>,
+    /// Units to contact.
+    pub contacts: Vec<Contact>,
+    /// Support offers that fit.
+    pub support: Vec<SupportOffer>,
+    /// National numbers.
+    pub numbers: Vec<Number>,
+}
+
+/// A decision or block in one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    /// Outcome id.
+    pub id: String,
+    /// Heading.
+    pub title: String,
+    /// Why.
+    pub reason: Option<String>,
+    /// Paragraphs.
+    pub body: Vec<String>,
+    /// Checklist.
+    pub list: Vec<String>,
+    /// The local routine for the user's role, when the outcome shows it.
+    pub routine: Option<String>,
+    /// Legal basis.
+    pub legal: Vec<Citation>,
+}
+
+/// A legal reference in one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Citation {
+    /// Id in the flow's legal table.
+    pub id: String,
+    /// The citation.
+    pub text: String,
+    /// False: shown with "verifiera lokalt".
+    pub verified: bool,
+}
+
+/// A unit to contact and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contact {
+    /// Why this unit.
+    pub purpose: Purpose,
+    /// Heading, e.g. "Anmäl till".
+    pub label: String,
+    /// Unit id.
+    pub unit: String,
+    /// Unit name.
+    pub name: String,
+    /// Unit kind.
+    pub kind: UnitKind,
+    /// Phone.
+    pub phone: String,
+    /// Opening hours as text.
+    pub hours: String,
+    /// Whether it is open at the time given; None when no time was given.
+    pub open_now: Option<bool>,
+    /// E-service.
+    pub e_service: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Address.
+    pub address: Option<String>,
+}
+
+/// A support offer in one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SupportOffer {
+    /// Offer id.
+    pub id: String,
+    /// For the child or the parent.
+    #[serde(rename = "for")]
+    pub for_: SupportFor,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Ages, e.g. "7–12 år".
+    pub ages: Option<String>,
+    /// The unit that runs it, and its phone.
+    pub unit: Option<(String, String)>,
+}
+
+/// A national number in one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Number {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Number.
+    pub number: String,
+    /// For whom.
+    pub description: String,
+}
+
+/// The decision and blocks that apply to `facts`, in flow order; None when no decision does
+/// (validation rejects such flows).
+pub fn select<'f>(flow: &'f Flow, facts: &BTreeSet<String>) -> Option<Vec<&'f OutcomeDef>> {
+    let decision = flow.outcomes.iter().find(|o| o.kind == OutcomeKind::Decision && o.when.eval(facts))?;
+    let mut out = vec![decision];
+    out.extend(flow.outcomes.iter().filter(|o| o.kind == OutcomeKind::Block && o.when.eval(facts)));
+    Some(out)
+}
+
+/// The role the user chose, if the role question was answered.
+pub fn role<'a>(flow: &Flow, answers: &'a [Answer]) -> Option<&'a str> {
+    answers.iter().find(|(q, _)| *q == flow.role_question).map(|(_, c)| c.as_str())
+}
+
+/// Why no outcome could be assembled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AssembleError {
+    /// The answers are not a path of the flow.
+    Journey(JourneyError),
+    /// The answers stop before the end; this question is next.
+    Incomplete(String),
+    /// No decision applies (a flow that failed validation).
+    NoDecision,
+}
+
+impl std::fmt::Display for AssembleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AssembleError::Journey(e) => e.fmt(f),
+            AssembleError::Incomplete(q) => write!(f, "the answers stop before the end: question '{q}' is next"),
+            AssembleError::NoDecision => f.write_str("no decision applies to these answers"),
+        }
+    }
+}
+
+/// Assembles the outcome of a complete path. `now` marks which units are open.
+pub fn assemble(
+    flow: &Flow,
+    config: &Config,
+    answers: &[Answer],
+    lang: &str,
+    now: Option<LocalTime>,
+) -> Result<Outcome, AssembleError> {
+    let (pos, facts) = walk(flow, answers).map_err(AssembleError::Journey)?;
+    if let Position::Asking(q) = pos {
+        return Err(AssembleError::Incomplete(q));
+    }
+    let selected = select(flow, &facts).ok_or(AssembleError::NoDecision)?;
+    let role = role(flow, answers);
+    let fill = |s: &str| s.replace("{municipality}", &config.organisation.municipality);
+    let section = |o: &OutcomeDef| Section {
+        id: o.id.clone(),
+        title: fill(o.title.get(lang)),
+        reason: o.reason.as_ref().map(|t| fill(t.get(lang))),
+        body: o.body.iter().map(|t| fill(t.get(lang))).collect(),
+        list: o.list.iter().map(|t| fill(t.get(lang))).collect(),
+        routine: o
+            .routine
+            .then(|| role.and_then(|r| config.routing.roles.get(r)).and_then(|r| r.routine.as_ref()))
+            .flatten()
+            .map(|t| t.get(lang).to_string()),
+        legal: o
+            .legal
+            .iter()
+            .filter_map(|id| flow.legal_ref(id))
+            .map(|l| Citation { id: l.id.clone(), text: l.citation.get(lang).to_string(), verified: l.verified })
+            .collect(),
+    };
+
+    let mut purposes: Vec<Purpose> = Vec::new();
+    for o in &selected {
+        for p in &o.contacts {
+            if !purposes.contains(p) {
+                purposes.push(*p);
+            }
+        }
+    }
+    let mut contacts = Vec::new();
+    for p in purposes {
+        let label = flow.purpose_label(p).map(|t| t.get(lang).to_string()).unwrap_or_default();
+        let mut ids: Vec<&str> = config.units_for(p, role).iter().map(String::as_str).collect();
+        if p == Purpose::Acute {
+            // After office hours the social jour answers; with a clock, whoever is open comes first.
+            if !ids.contains(&config.routing.after_hours.as_str()) {
+                ids.push(&config.routing.after_hours);
+            }
+            if let Some(t) = now {
+                ids.sort_by_key(|id| !config.unit(id).is_some_and(|u| u.is_open(t)));
+            }
+        }
+        for id in ids {
+            if let Some(u) = config.unit(id) {
+                contacts.push(Contact {
+                    purpose: p,
+                    label: label.clone(),
+                    unit: u.id.clone(),
+                    name: u.name.get(lang).to_string(),
+                    kind: u.kind,
+                    phone: u.phone.clone(),
+                    hours: u.hours_text(),
+                    open_now: now.map(|t| u.is_open(t)),
+                    e_service: u.e_service.clone(),
+                    email: u.email.clone(),
+                    address: u.address.clone(),
+                });
+            }
+        }
+    }
+
+    let wants: Vec<SupportFor> = selected.iter().filter_map(|o| o.support).collect();
+    let support = config
+        .support
+        .iter()
+        .filter(|s| wants.contains(&s.for_))
+        .filter(|s| s.concerns.is_empty() || s.concerns.iter().any(|c| facts.contains(c)))
+        .map(|s| SupportOffer {
+            id: s.id.clone(),
+            for_: s.for_,
+            name: s.name.get(lang).to_string(),
+            description: s.description.get(lang).to_string(),
+            ages: s.ages.map(|[a, b]| format!("{a}–{b} år")),
+            unit: s.unit.as_deref().and_then(|id| config.unit(id)).map(|u| (u.name.get(lang).to_string(), u.phone.clone())),
+        })
+        .collect();
+
+    Ok(Outcome {
+        flow_version: flow.version.clone(),
+        organisation: config.organisation.name.clone(),
+        demo: config.organisation.demo,
+        ids: selected.iter().map(|o| o.id.clone()).collect(),
+        urgent: selected[0].urgent,
+        decision: section(selected[0]),
+        blocks: selected[1..].iter().map(|o| section(o)).collect(),
+        steps: selected.iter().flat_map(|o| o.steps.iter().map(|t| fill(t.get(lang)))).collect(),
+        contacts,
+        support,
+        numbers: config
+            .numbers
+            .iter()
+            .map(|n| Number {
+                id: n.id.clone(),
+                name: n.name.get(lang).to_string(),
+                number: n.number.clone(),
+                description: n.description.get(lang).to_string(),
+            })
+            .collect(),
+    })
+}

@@ -1,0 +1,71 @@
+//! Enumeration of every complete path through the flow, with the outcomes each one selects.
+
+use crate::flow::{Flow, END};
+use crate::journey::Answer;
+use crate::outcome::select;
+use crate::validate::Problem;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// One complete path: the answers in order and the ids of the outcomes it selects
+/// (the decision first; empty if no decision applies, which validation reports).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PathInfo {
+    /// Question and choice ids, in order.
+    pub answers: Vec<Answer>,
+    /// Outcome ids.
+    pub outcomes: Vec<String>,
+}
+
+/// More paths than this means the flow has exploded; a reviewer could not sign it off anyway.
+pub const MAX_PATHS: usize = 1_000_000;
+
+/// Every complete path, depth first in choice order. Fails on a cycle or a dangling target.
+pub fn enumerate(flow: &Flow) -> Result<Vec<PathInfo>, Problem> {
+    let mut out = Vec::new();
+    let mut answers = Vec::new();
+    let mut on_path = Vec::new();
+    dfs(flow, &flow.start, &BTreeSet::new(), &mut answers, &mut on_path, &mut out)?;
+    Ok(out)
+}
+
+fn dfs(
+    flow: &Flow,
+    at: &str,
+    facts: &BTreeSet<String>,
+    answers: &mut Vec<Answer>,
+    on_path: &mut Vec<String>,
+    out: &mut Vec<PathInfo>,
+) -> Result<(), Problem> {
+    if at == END {
+        let outcomes = select(flow, facts).map(|os| os.iter().map(|o| o.id.clone()).collect()).unwrap_or_default();
+        out.push(PathInfo { answers: answers.clone(), outcomes });
+        if out.len() > MAX_PATHS {
+            return Err(Problem { code: "flow/too-many-paths", path: "questions".into(), message: format!("the flow has more than {MAX_PATHS} paths") });
+        }
+        return Ok(());
+    }
+    if on_path.iter().any(|q| q == at) {
+        return Err(Problem {
+            code: "flow/cycle",
+            path: "questions".into(),
+            message: format!("the questions {} → {at} form a loop", on_path.join(" → ")),
+        });
+    }
+    let q = flow.question(at).ok_or_else(|| Problem {
+        code: "flow/unknown-target",
+        path: "questions".into(),
+        message: format!("a route leads to '{at}', which is not a question"),
+    })?;
+    on_path.push(at.to_string());
+    for c in &q.choices {
+        let mut f = facts.clone();
+        f.extend(c.sets.iter().cloned());
+        let next = flow.next_after(c, &f).unwrap_or(END).to_string();
+        answers.push((q.id.clone(), c.id.clone()));
+        dfs(flow, &next, &f, answers, on_path, out)?;
+        answers.pop();
+    }
+    on_path.pop();
+    Ok(())
+}
