@@ -10,6 +10,7 @@ pub mod flow;
 pub mod journey;
 pub mod outcome;
 pub mod paths;
+pub mod summary;
 pub mod text;
 pub mod validate;
 

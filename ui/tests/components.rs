@@ -1,0 +1,202 @@
+//! Component tests of the widget in a real browser (wasm-bindgen-test, headless Chromium):
+//! pages, focus, validation, back and start again, two widgets on one page.
+#![cfg(target_arch = "wasm32")]
+
+use orosguiden::Config;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn doc() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh widget in its own element.
+async fn widget() -> Element {
+    let root = doc().create_element("div").unwrap();
+    doc().body().unwrap().append_child(&root).unwrap();
+    orosguiden_ui::mount(root.clone(), Config::demo());
+    settle().await;
+    root
+}
+
+/// Lets Yew render.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+fn all(root: &Element, sel: &str) -> Vec<Element> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+fn text(root: &Element, sel: &str) -> String {
+    root.query_selector(sel).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+async fn click_button(root: &Element, label: &str) {
+    let b = all(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button '{label}'"));
+    b.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+}
+
+async fn choose(root: &Element, label: &str) {
+    let l = all(root, "label")
+        .into_iter()
+        .find(|l| l.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no choice '{label}'"));
+    let input = doc().get_element_by_id(&l.get_attribute("for").unwrap()).unwrap();
+    input.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+    click_button(root, "Fortsätt").await;
+}
+
+fn heading(root: &Element) -> String {
+    text(root, "h1").trim().to_string()
+}
+
+fn checked(root: &Element) -> Vec<String> {
+    all(root, "input[type=radio]")
+        .into_iter()
+        .filter_map(|i| i.dyn_into::<HtmlInputElement>().ok())
+        .filter(|i| i.checked())
+        .map(|i| i.value())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn start_page_says_nothing_is_stored_and_marks_the_demo() {
+    let w = widget().await;
+    assert_eq!(heading(&w), "Orolig för ett barn?");
+    assert!(w.text_content().unwrap().contains("Inget du svarar sparas eller skickas"));
+    assert!(text(&w, ".og-demo-banner").contains("påhittad"));
+    assert!(all(&w, "button").iter().any(|b| b.text_content().unwrap() == "Börja"));
+}
+
+#[wasm_bindgen_test]
+async fn a_question_is_a_fieldset_with_its_heading_as_legend_and_takes_focus() {
+    let w = widget().await;
+    click_button(&w, "Börja").await;
+    let legend = w.query_selector("fieldset > legend > h1").unwrap().expect("legend with h1");
+    assert_eq!(legend.text_content().unwrap(), "Är barnet i fara just nu eller i dag?");
+    assert_eq!(all(&w, "fieldset input[type=radio]").len(), 3);
+    let active = doc().active_element().expect("focus");
+    assert_eq!(active, legend, "focus moves to the question's heading");
+    // Every radio has a label.
+    for r in all(&w, "input[type=radio]") {
+        let id = r.id();
+        assert!(w.query_selector(&format!("label[for='{id}']")).unwrap().is_some(), "label for {id}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn continuing_without_a_choice_shows_an_error_and_stays() {
+    let w = widget().await;
+    click_button(&w, "Börja").await;
+    click_button(&w, "Fortsätt").await;
+    assert!(text(&w, "[role=alert]").contains("Välj ett av alternativen"));
+    assert_eq!(heading(&w), "Är barnet i fara just nu eller i dag?");
+    let fieldset = w.query_selector("fieldset").unwrap().unwrap();
+    let described = fieldset.get_attribute("aria-describedby").unwrap();
+    assert!(described.split(' ').any(|id| id.ends_with("-error")), "the error is tied to the fieldset");
+}
+
+#[wasm_bindgen_test]
+async fn a_teachers_journey_ends_in_must_report_with_the_demo_unit() {
+    let w = widget().await;
+    click_button(&w, "Börja").await;
+    choose(&w, "Nej, det är inte akut").await;
+    choose(&w, "Förskola, skola, fritidshem eller elevhälsa").await;
+    choose(&w, "En förälder dricker för mycket eller använder droger").await;
+    choose(&w, "Ja, något av detta").await;
+    assert_eq!(heading(&w), "Kontrollera dina svar");
+    assert_eq!(all(&w, ".og-summary-list__row").len(), 4);
+    click_button(&w, "Visa vad du ska göra").await;
+    assert_eq!(heading(&w), "Du ska göra en orosanmälan till socialtjänsten");
+    let contacts = text(&w, ".og-contacts");
+    assert!(contacts.contains("Socialtjänstens mottagning för barn och unga"), "{contacts}");
+    assert!(contacts.contains("000-100 10 01"));
+    assert!(w.text_content().unwrap().contains("Skyldigheten att anmäla är din egen"));
+    assert!(w.query_selector("a[href='tel:0001001001']").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn danger_now_goes_straight_to_112() {
+    let w = widget().await;
+    click_button(&w, "Börja").await;
+    choose(&w, "Ja, barnet är i fara just nu").await;
+    assert_eq!(heading(&w), "Ring 112 nu");
+    assert!(w.query_selector(".og-panel--urgent").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn back_returns_to_the_previous_question_with_its_answer_selected() {
+    let w = widget().await;
+    click_button(&w, "Börja").await;
+    choose(&w, "Nej, det är inte akut").await;
+    assert_eq!(heading(&w), "Var arbetar du, eller i vilken roll möter du barnet eller familjen?");
+    click_button(&w, "Tillbaka").await;
+    assert_eq!(heading(&w), "Är barnet i fara just nu eller i dag?");
+    assert_eq!(checked(&w), vec!["not-acute".to_string()]);
+    click_button(&w, "Tillbaka").await;
+    assert_eq!(heading(&w), "Orolig för ett barn?");
+}
+
+#[wasm_bindgen_test]
+async fn change_from_check_answers_reroutes_and_drops_answers_that_no_longer_apply() {
+    let w = widget().await;
+    click_button(&w, "Börja").await;
+    choose(&w, "Nej, det är inte akut").await;
+    choose(&w, "Förskola, skola, fritidshem eller elevhälsa").await;
+    choose(&w, "En förälder dricker för mycket eller använder droger").await;
+    choose(&w, "Ja, något av detta").await;
+    // Change the role to the adult side: the next question is about the client's children.
+    let change = all(&w, ".og-summary-list__actions button")[1].clone();
+    change.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(checked(&w), vec!["school".to_string()], "the current answer is preselected");
+    choose(&w, "Socialtjänstens vuxenverksamhet").await;
+    assert_eq!(heading(&w), "Finns det barn under 18 år som bor hos din klient eller patient, eller som hen träffar regelbundet?");
+}
+
+#[wasm_bindgen_test]
+async fn start_again_forgets_answers_and_notes() {
+    let w = widget().await;
+    click_button(&w, "Börja").await;
+    choose(&w, "Nej, det är inte akut").await;
+    choose(&w, "Förskola, skola, fritidshem eller elevhälsa").await;
+    choose(&w, "Våld i familjen").await;
+    choose(&w, "Ja, något av detta").await;
+    click_button(&w, "Visa vad du ska göra").await;
+    let note = w.query_selector("textarea").unwrap().unwrap().dyn_into::<HtmlTextAreaElement>().unwrap();
+    note.set_value("Barnet sa att pappa slår.");
+    note.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    settle().await;
+    assert!(w.text_content().unwrap().contains("Kontakta inte föräldrarna först"));
+    click_button(&w, "Börja om").await;
+    assert_eq!(heading(&w), "Orolig för ett barn?");
+    assert!(!w.inner_html().contains("pappa slår"));
+    click_button(&w, "Börja").await;
+    assert!(checked(&w).is_empty(), "no answer is remembered after start again");
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_do_not_interfere() {
+    let a = widget().await;
+    let b = widget().await;
+    click_button(&a, "Börja").await;
+    assert_eq!(heading(&b), "Orolig för ett barn?");
+    click_button(&b, "Börja").await;
+    choose(&a, "Nej, det är inte akut").await;
+    assert_eq!(heading(&b), "Är barnet i fara just nu eller i dag?");
+    let ids = |w: &Element| all(w, "input[type=radio]").into_iter().map(|e| e.id()).collect::<Vec<_>>();
+    for id in ids(&b) {
+        assert!(!ids(&a).contains(&id), "ids are unique per widget: {id}");
+    }
+}
