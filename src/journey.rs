@@ -160,7 +160,6 @@ impl Journey {
         }
         match self.stage(flow) {
             Stage::Question(current) if current == question => {
-                self.started = true;
                 self.answers.push((question.to_string(), choice.to_string()));
                 self.remembered.remove(question);
                 self.confirmed = false;

@@ -5,6 +5,7 @@ use orosguiden::flow::Flow;
 use orosguiden::outcome::{assemble, AssembleError};
 use orosguiden::journey::JourneyError;
 use orosguiden::{paths, validate};
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -83,13 +84,20 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
             let flow = load_flow(&o.flow)?;
             let all = paths::enumerate(&flow).map_err(|p| p.to_string())?;
-            let mut out = String::new();
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             for p in all {
-                out.push_str(&serde_json::to_string(&p).map_err(|e| e.to_string())?);
-                out.push('\n');
+                let line = serde_json::to_string(&p).map_err(|e| e.to_string())?;
+                match writeln!(out, "{line}") {
+                    // A reader such as `head` may stop early; that is not an error.
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+                    Err(e) => return Err(format!("cannot write: {e}")),
+                    Ok(()) => {}
+                }
             }
-            print!("{out}");
-            Ok(ExitCode::SUCCESS)
+            match out.flush() {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write: {e}")),
+                _ => Ok(ExitCode::SUCCESS),
+            }
         }
         "walk" => {
             let flow = load_flow(&o.flow)?;

@@ -18,7 +18,7 @@ pub struct PathInfo {
 }
 
 /// More paths than this means the flow has exploded; a reviewer could not sign it off anyway.
-pub const MAX_PATHS: usize = 1_000_000;
+pub const MAX_PATHS: usize = 100_000;
 
 /// Every complete path, depth first in choice order. Fails on a cycle or a dangling target.
 pub fn enumerate(flow: &Flow) -> Result<Vec<PathInfo>, Problem> {

@@ -240,6 +240,22 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
     r.0
 }
 
+/// Purposes every configuration must route, because the flow's decisions use them.
+const REQUIRED_PURPOSES: [Purpose; 4] = [Purpose::Report, Purpose::Consult, Purpose::Acute, Purpose::Lvm];
+
+/// A calendar date written YYYY-MM-DD.
+fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let [y, m, d] = parts.as_slice() else { return false };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else { return false };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
+}
+
 fn url_ok(u: &str, schemes: &[&str]) -> bool {
     let lower = u.trim().to_ascii_lowercase();
     schemes.iter().any(|s| lower.starts_with(s) && lower.len() > s.len()) && !u.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -315,7 +331,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         }
     };
     check_contacts(&mut r, &config.routing.contacts, "routing.contacts");
-    for p in [Purpose::Report, Purpose::Consult, Purpose::Acute] {
+    for p in REQUIRED_PURPOSES {
         if config.routing.contacts.get(&p).map_or(true, Vec::is_empty) {
             let key = p.id();
             r.add("config/missing-routing", format!("routing.contacts.{key}"), format!("name the unit(s) for '{key}': every user may need it"));
@@ -332,6 +348,12 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             r.add("config/unknown-role", rp.clone(), format!("'{role}' is not a role of the guidance; roles are: {}", roles.iter().copied().collect::<Vec<_>>().join(", ")));
         }
         check_contacts(&mut r, &rr.contacts, &format!("{rp}.contacts"));
+        for p in REQUIRED_PURPOSES {
+            if rr.contacts.get(&p).is_some_and(Vec::is_empty) {
+                let key = p.id();
+                r.add("config/missing-routing", format!("{rp}.contacts.{key}"), format!("the list for '{key}' is empty: leave it out to use the default units, or name at least one unit"));
+            }
+        }
         if let Some(t) = &rr.routine {
             r.text("config/missing-locale", t, &format!("{rp}.routine"), loc);
         }
@@ -347,7 +369,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             }
         }
         for (ci, c) in s.concerns.iter().enumerate() {
-            if !facts.contains(c.as_str()) {
+            if !facts.contains(c.as_str()) || !c.starts_with("concern_") {
                 r.add("config/unknown-concern", format!("{sp}.concerns[{ci}]"), format!("'{c}' is not a concern of the guidance"));
             }
         }
@@ -362,8 +384,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         if n.source.trim().is_empty() {
             r.add("config/missing-source", format!("{np}.source"), "say where the number was checked");
         }
-        let d = n.checked.as_bytes();
-        if !(d.len() == 10 && d[4] == b'-' && d[7] == b'-' && n.checked.bytes().filter(u8::is_ascii_digit).count() == 8) {
+        if !is_date(&n.checked) {
             r.add("config/bad-date", format!("{np}.checked"), format!("\"{}\" must be a date like 2026-11-01", n.checked));
         }
     }

@@ -1,0 +1,129 @@
+# Orosguiden — build and test entry points.
+#
+#   make setup   install every tool the build and the tests need (idempotent)
+#   make build   build the widget into www/pkg (wasm-pack + wasm-opt from npm)
+#   make run     setup + build, then serve www/ on http://127.0.0.1:8080/
+#   make test    setup + build, then native tests, wasm browser tests, e2e tests
+#
+# Only crates.io, PyPI, Debian and npm are reachable: nothing here downloads a
+# prebuilt binary or browser (wasm-pack's own downloads are avoided with
+# --no-opt and a pre-installed wasm-bindgen of the exact Cargo.lock version;
+# Playwright drives Debian's /usr/bin/chromium).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+.NOTPARALLEL:
+.DELETE_ON_ERROR:
+
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CARGO_TERM_COLOR ?= never
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock)
+WASM_PACK_VERSION    := 0.15.1
+
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+CHROMIUM     := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+
+PKG_DIR   := www/pkg
+WASM      := $(PKG_DIR)/orosguiden_widget_bg.wasm
+WASM_OPT  := node_modules/.bin/wasm-opt
+WASM_OPT_FLAGS := -Oz \
+	--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-reference-types --enable-multivalue --enable-mutable-globals
+
+# `make run PORT=9000` / `make test PORT=9000` if 8080 is taken.
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: setup setup-rust setup-chromium setup-npm build run serve \
+	test test-native test-wasm test-e2e clean
+
+# ---------------------------------------------------------------- setup ----
+
+setup: setup-rust setup-chromium setup-npm
+
+setup-rust:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "cannot read the wasm-bindgen version from Cargo.lock" >&2; exit 1; }
+	rustup target add wasm32-unknown-unknown
+	@if command -v wasm-pack >/dev/null; then \
+		echo "wasm-pack: $$(wasm-pack --version)"; \
+	else \
+		echo "installing wasm-pack $(WASM_PACK_VERSION)"; \
+		cargo install wasm-pack --version $(WASM_PACK_VERSION); \
+	fi
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+		&& command -v wasm-bindgen-test-runner >/dev/null; then \
+		echo "wasm-bindgen-cli: $(WASM_BINDGEN_VERSION)"; \
+	else \
+		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
+	fi
+
+setup-chromium:
+	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then \
+		echo "chromium: $$($(CHROMIUM) --version 2>/dev/null)"; \
+	else \
+		echo "installing chromium and chromium-driver (Debian)"; \
+		$(SUDO) apt-get update; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; \
+	fi
+
+setup-npm: node_modules/.package-lock.json
+
+# npm writes node_modules/.package-lock.json on every install: it doubles as
+# the stamp, so `npm ci` runs only when package.json or the lock changed.
+node_modules/.package-lock.json: package.json $(wildcard package-lock.json)
+	@command -v npm >/dev/null || { echo "npm (Node.js >= 20) is required" >&2; exit 1; }
+	if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+	touch $@
+
+# ---------------------------------------------------------------- build ----
+
+build: setup
+	rm -rf $(PKG_DIR)
+	wasm-pack build widget --target web --release --out-dir ../$(PKG_DIR) \
+		--no-typescript --no-pack --no-gitignore --no-opt
+	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM).opt
+	mv $(WASM).opt $(WASM)
+	rm -f $(PKG_DIR)/.gitignore $(PKG_DIR)/package.json $(PKG_DIR)/README* $(PKG_DIR)/LICENSE*
+	@ls -l $(PKG_DIR)
+
+# ------------------------------------------------------------------ run ----
+
+run: build serve
+
+serve:
+	@echo "Ctrl-C stops the server"
+	python3 scripts/serve.py --bind $(HOST) --port $(PORT) --dir www
+
+# ----------------------------------------------------------------- test ----
+
+test: build
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory test-e2e
+
+test-native:
+	cargo test --workspace --exclude orosguiden-widget
+
+# cargo runs the runner from the package directory (ui/), so the webdriver.json
+# at the repository root is passed by absolute path. --tests leaves doctests out
+# (they would be cross-compiled to wasm32 and cannot run there).
+test-wasm:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=$(CHROMEDRIVER) \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/webdriver.json \
+	WASM_BINDGEN_TEST_TIMEOUT=120 WASM_BINDGEN_TEST_DRIVER_TIMEOUT=30 \
+		cargo test -p orosguiden-ui --target wasm32-unknown-unknown --tests
+
+test-e2e:
+	PORT=$(PORT) node_modules/.bin/playwright test
+
+clean:
+	rm -rf $(PKG_DIR) test-results playwright-report
+	cargo clean

@@ -1,0 +1,55 @@
+// @ts-check
+// Playwright end-to-end tests against the built widget in www/ (run `make build`
+// first; `make test` does). Uses Debian's Chromium: Playwright never downloads
+// a browser here (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1, no `playwright install`).
+const { defineConfig } = require('@playwright/test');
+
+const PORT = Number(process.env.PORT || 8080);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+module.exports = defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.js',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        headless: true,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-dev-shm-usage',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `python3 scripts/serve.py --bind 127.0.0.1 --port ${PORT} --dir www --quiet`,
+    url: `${BASE_URL}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

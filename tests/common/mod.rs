@@ -1,0 +1,119 @@
+//! Helpers shared by the integration tests: the shipped flow and demo configuration, answers
+//! written as pairs of ids, every path with its facts, and outcome assembly in Swedish.
+
+#![allow(dead_code)]
+
+use orosguiden::flow::{OutcomeDef, OutcomeKind};
+use orosguiden::journey::{walk, Answer, Position};
+use orosguiden::paths::{enumerate, PathInfo};
+use orosguiden::{assemble, Config, Flow, LocalTime, Outcome};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+pub fn flow() -> Flow {
+    Flow::national()
+}
+
+pub fn config() -> Config {
+    Config::demo()
+}
+
+/// Answers from `[("question", "choice"), ...]`.
+pub fn answers(pairs: &[(&str, &str)]) -> Vec<Answer> {
+    pairs.iter().map(|&(q, c)| (q.to_string(), c.to_string())).collect()
+}
+
+/// A complete path of the national flow with the facts it records.
+pub struct Walked {
+    pub path: PathInfo,
+    pub facts: BTreeSet<String>,
+}
+
+impl Walked {
+    pub fn has(&self, fact: &str) -> bool {
+        self.facts.contains(fact)
+    }
+
+    pub fn answered(&self, question: &str, choice: &str) -> bool {
+        self.path.answers.iter().any(|(q, c)| q == question && c == choice)
+    }
+
+    pub fn choice(&self, question: &str) -> Option<&str> {
+        self.path.answers.iter().find(|(q, _)| q == question).map(|(_, c)| c.as_str())
+    }
+
+    pub fn decision(&self) -> &str {
+        &self.path.outcomes[0]
+    }
+
+    pub fn shows(&self, outcome: &str) -> bool {
+        self.path.outcomes.iter().any(|o| o == outcome)
+    }
+
+    /// The answers as `q=c ...`, for assertion messages.
+    pub fn label(&self) -> String {
+        self.path.answers.iter().map(|(q, c)| format!("{q}={c}")).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Every complete path of the national flow, with its facts.
+pub fn all_paths(flow: &Flow) -> Vec<Walked> {
+    enumerate(flow)
+        .expect("the national flow enumerates")
+        .into_iter()
+        .map(|path| {
+            let (pos, facts) = walk(flow, &path.answers).expect("an enumerated path walks");
+            assert_eq!(pos, Position::Done, "an enumerated path is complete");
+            Walked { path, facts }
+        })
+        .collect()
+}
+
+/// The outcome of a complete path, in Swedish, without a clock.
+pub fn outcome(flow: &Flow, config: &Config, answers: &[Answer]) -> Outcome {
+    outcome_at(flow, config, answers, None)
+}
+
+pub fn outcome_at(flow: &Flow, config: &Config, answers: &[Answer], now: Option<LocalTime>) -> Outcome {
+    assemble(flow, config, answers, "sv", now).unwrap_or_else(|e| panic!("assembling {answers:?}: {e}"))
+}
+
+pub fn outcome_def<'f>(flow: &'f Flow, id: &str) -> &'f OutcomeDef {
+    flow.outcomes.iter().find(|o| o.id == id).unwrap_or_else(|| panic!("the flow has no outcome '{id}'"))
+}
+
+pub fn is_decision(flow: &Flow, id: &str) -> bool {
+    outcome_def(flow, id).kind == OutcomeKind::Decision
+}
+
+/// Block ids of an assembled outcome.
+pub fn block_ids(o: &Outcome) -> Vec<&str> {
+    o.blocks.iter().map(|b| b.id.as_str()).collect()
+}
+
+/// Every string anywhere in a JSON value.
+pub fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(xs) => xs.iter().for_each(|x| strings(x, out)),
+        serde_json::Value::Object(m) => m.values().for_each(|x| strings(x, out)),
+        _ => {}
+    }
+}
+
+/// The shipped flow and demo configuration as JSON values, to mutate into invalid files.
+pub fn flow_value() -> serde_json::Value {
+    serde_json::from_str(orosguiden::flow::NATIONAL_FLOW).expect("the national flow is JSON")
+}
+
+pub fn config_value() -> serde_json::Value {
+    serde_json::from_str(orosguiden::config::DEMO_CONFIG).expect("the demo configuration is JSON")
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures").join(name)
+}
+
+pub fn repo_file(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
+}

@@ -1,0 +1,72 @@
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const { Guide } = require('./support');
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+test('every page type has no WCAG 2.1 A/AA violations', async ({ page }) => {
+  const g = new Guide(page);
+  await g.open();
+  await expectNoViolations(page, 'the start page');
+  await g.start();
+  await expectNoViolations(page, 'a question');
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'a question with an error');
+  await g.answer('Nej, det är inte akut');
+  await g.answer('Förskola, skola, fritidshem eller elevhälsa');
+  await g.answer('En förälder dricker för mycket eller använder droger');
+  await expectNoViolations(page, 'a question with examples');
+  await g.answer('Ja, något av detta');
+  await expectNoViolations(page, 'check your answers');
+  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
+  await expectNoViolations(page, 'the outcome');
+  await g.startAgain();
+  await g.start();
+  await g.answer('Ja, barnet är i fara just nu');
+  await expectNoViolations(page, 'the urgent outcome');
+});
+
+test('a full journey works with the keyboard alone', async ({ page }) => {
+  const g = new Guide(page);
+  await g.open();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Börja', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(g.heading()).toBeFocused();
+  // From the heading: Tab into the radio group, arrow to the third choice, Enter submits.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Ja, barnet är i fara just nu' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Nej, det är inte akut' })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(g.heading()).toHaveText('Var arbetar du, eller i vilken roll möter du barnet eller familjen?');
+  await expect(g.heading()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'Förskola, skola, fritidshem eller elevhälsa' })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(g.heading()).toHaveText('Vad handlar din oro om?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(g.heading()).toHaveText('Kontrollera dina svar');
+  const confirm = page.getByRole('button', { name: 'Visa vad du ska göra' });
+  for (let i = 0; i < 12 && !(await confirm.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await expect(g.heading()).toBeFocused();
+});

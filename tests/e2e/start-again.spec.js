@@ -1,0 +1,18 @@
+const { test, expect } = require('@playwright/test');
+const { Guide } = require('./support');
+
+test('start again empties every answer and note', async ({ page }) => {
+  const g = new Guide(page);
+  await g.open();
+  await g.teacherWithSuspicion();
+  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
+  await page.getByLabel('Vad jag har sett och hört').fill('Mamma luktade alkohol vid hämtningen 12/11.');
+  await g.startAgain();
+  await expect(g.heading()).toHaveText('Orolig för ett barn?');
+  await expect(g.heading()).toBeFocused();
+  expect(await page.content()).not.toContain('luktade alkohol');
+  await g.start();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await g.answer('Nej, det är inte akut');
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+});
