@@ -1,7 +1,8 @@
 //! A municipality's configuration: its units, opening hours, routing per role, local routines,
 //! support offers and national numbers. Parsed strictly; checked by [`crate::validate`].
 
-use crate::flow::{Purpose, SupportFor};
+use crate::flow::{CondSrc, Purpose, SupportFor};
+use std::collections::BTreeSet;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -86,7 +87,8 @@ pub struct Unit {
     pub kind: UnitKind,
     /// Phone number as dialled in Sweden.
     pub phone: String,
-    /// Weekly opening hours; empty means always reachable (e.g. a social jour).
+    /// Weekly opening hours; empty means not stated (a social jour open around the clock says
+    /// so with 00:00–24:00 every day).
     #[serde(default)]
     pub hours: Vec<Hours>,
     /// E-service for written reports (https).
@@ -166,19 +168,25 @@ pub fn parse_hhmm(s: &str) -> Option<u16> {
 }
 
 impl Unit {
-    /// Whether the unit is open at `t`. A unit without hours is always reachable.
-    pub fn is_open(&self, t: LocalTime) -> bool {
-        self.hours.is_empty()
-            || self.hours.iter().any(|h| {
-                h.days.contains(&t.day)
-                    && matches!((parse_hhmm(&h.open), parse_hhmm(&h.close)),
-                        (Some(o), Some(c)) if o <= t.minute && t.minute < c)
-            })
+    /// Whether the unit is open at `t`; None when its hours are not stated.
+    pub fn is_open(&self, t: LocalTime) -> Option<bool> {
+        if self.hours.is_empty() {
+            return None;
+        }
+        Some(self.hours.iter().any(|h| {
+            h.days.contains(&t.day)
+                && matches!((parse_hhmm(&h.open), parse_hhmm(&h.close)),
+                    (Some(o), Some(c)) if o <= t.minute && t.minute < c)
+        }))
     }
 
-    /// Opening hours as a short Swedish text, e.g. "mån–fre 08.00–16.30".
+    /// Opening hours as a short Swedish text, e.g. "mån–fre 08.00–16.30"; "dygnet runt" when
+    /// open around the clock; empty when not stated.
     pub fn hours_text(&self) -> String {
         if self.hours.is_empty() {
+            return String::new();
+        }
+        if Day::ALL.iter().all(|d| self.hours.iter().any(|h| h.days.contains(d) && h.open == "00:00" && h.close == "24:00")) {
             return "dygnet runt".to_string();
         }
         self.hours
@@ -224,6 +232,30 @@ pub struct Routing {
     /// Per role (a choice id of the flow's role question): replaced purposes and a routine.
     #[serde(default)]
     pub roles: BTreeMap<String, RoleRouting>,
+    /// Local rules that put some units first under a condition, e.g. "open care is consulted
+    /// first unless the concern is acute".
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+}
+
+/// A local routing rule: for these roles and this purpose, these units come first, unless the
+/// condition over the flow's facts holds.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Role ids it applies to; empty means every role.
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// The purpose whose units it changes.
+    pub purpose: Purpose,
+    /// The units put first, in order.
+    pub first: Vec<String>,
+    /// When the rule does not apply, e.g. `"danger_now | unsafe_today | lvm_needed"`.
+    #[serde(default)]
+    pub unless: Option<CondSrc>,
+    /// Why these units come first, shown with them.
+    #[serde(default)]
+    pub note: Option<Text>,
 }
 
 /// What differs for one role.
@@ -304,6 +336,29 @@ impl Config {
             .map(Vec::as_slice)
             .unwrap_or(&[])
     }
+
+    /// The units for a purpose on a path: [`Config::units_for`], with the units of every
+    /// applicable rule put first. Each unit comes with the note of the rule that placed it.
+    pub fn route(&self, purpose: Purpose, role: Option<&str>, facts: &BTreeSet<String>) -> Vec<(&str, Option<&Text>)> {
+        let mut out: Vec<(&str, Option<&Text>)> = Vec::new();
+        for rule in &self.routing.rules {
+            let role_ok = rule.roles.is_empty() || role.is_some_and(|r| rule.roles.iter().any(|x| x == r));
+            let applies = rule.purpose == purpose && role_ok && !rule.unless.as_ref().is_some_and(|c| c.eval(facts));
+            if applies {
+                for u in &rule.first {
+                    if !out.iter().any(|(x, _)| x == u) {
+                        out.push((u, rule.note.as_ref()));
+                    }
+                }
+            }
+        }
+        for u in self.units_for(purpose, role) {
+            if !out.iter().any(|(x, _)| x == u) {
+                out.push((u, None));
+            }
+        }
+        out
+    }
 }
 
 /// The demonstration configuration as shipped.
@@ -333,7 +388,7 @@ mod tests {
     #[test]
     fn open_on_a_weekday_during_office_hours_only() {
         let u = unit(vec![weekdays("08:00", "16:30")]);
-        let at = |day, h: u16, m: u16| u.is_open(LocalTime { day, minute: h * 60 + m });
+        let at = |day, h: u16, m: u16| u.is_open(LocalTime { day, minute: h * 60 + m }).unwrap();
         assert!(at(Day::Tue, 8, 0));
         assert!(at(Day::Fri, 16, 29));
         assert!(!at(Day::Fri, 16, 30), "closing time is exclusive");
@@ -344,9 +399,16 @@ mod tests {
     }
 
     #[test]
-    fn a_unit_without_hours_is_always_reachable() {
+    fn a_unit_without_hours_has_unknown_opening() {
         let u = unit(vec![]);
-        assert!(u.is_open(LocalTime { day: Day::Sun, minute: 3 * 60 }));
+        assert_eq!(u.is_open(LocalTime { day: Day::Sun, minute: 3 * 60 }), None);
+        assert_eq!(u.hours_text(), "");
+    }
+
+    #[test]
+    fn a_unit_open_every_day_all_day_reads_around_the_clock() {
+        let u = unit(vec![Hours { days: Day::ALL.to_vec(), open: "00:00".into(), close: "24:00".into() }]);
+        assert_eq!(u.is_open(LocalTime { day: Day::Sun, minute: 3 * 60 }), Some(true));
         assert_eq!(u.hours_text(), "dygnet runt");
     }
 

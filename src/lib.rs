@@ -8,6 +8,7 @@ pub mod cond;
 pub mod config;
 pub mod flow;
 pub mod journey;
+pub mod load;
 pub mod outcome;
 pub mod paths;
 pub mod summary;

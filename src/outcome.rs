@@ -81,7 +81,8 @@ pub struct Contact {
     pub phone: String,
     /// Opening hours as text.
     pub hours: String,
-    /// Whether it is open at the time given; None when no time was given.
+    /// Whether it is open at the time given; None when no time was given or the hours are not
+    /// stated.
     pub open_now: Option<bool>,
     /// E-service.
     pub e_service: Option<String>,
@@ -89,6 +90,8 @@ pub struct Contact {
     pub email: Option<String>,
     /// Address.
     pub address: Option<String>,
+    /// Why this unit comes first, from a local routing rule.
+    pub note: Option<String>,
 }
 
 /// A support offer in one language.
@@ -202,17 +205,22 @@ pub fn assemble(
     let mut contacts = Vec::new();
     for p in purposes {
         let label = flow.purpose_label(p).map(|t| t.get(lang).to_string()).unwrap_or_default();
-        let mut ids: Vec<&str> = config.units_for(p, role).iter().map(String::as_str).collect();
+        let mut ids = config.route(p, role, &facts);
         if p == Purpose::Acute {
             // After office hours the social jour answers; with a clock, whoever is open comes first.
-            if !ids.contains(&config.routing.after_hours.as_str()) {
-                ids.push(&config.routing.after_hours);
+            if !ids.iter().any(|(id, _)| *id == config.routing.after_hours) {
+                ids.push((&config.routing.after_hours, None));
             }
             if let Some(t) = now {
-                ids.sort_by_key(|id| !config.unit(id).is_some_and(|u| u.is_open(t)));
+                // Open first, then units whose hours are not stated, then closed ones.
+                ids.sort_by_key(|(id, _)| match config.unit(id).and_then(|u| u.is_open(t)) {
+                    Some(true) => 0,
+                    None => 1,
+                    Some(false) => 2,
+                });
             }
         }
-        for id in ids {
+        for (id, note) in ids {
             if let Some(u) = config.unit(id) {
                 contacts.push(Contact {
                     purpose: p,
@@ -222,10 +230,11 @@ pub fn assemble(
                     kind: u.kind,
                     phone: u.phone.clone(),
                     hours: u.hours_text(),
-                    open_now: now.map(|t| u.is_open(t)),
+                    open_now: now.and_then(|t| u.is_open(t)),
                     e_service: u.e_service.clone(),
                     email: u.email.clone(),
                     address: u.address.clone(),
+                    note: note.map(|t| t.get(lang).to_string()),
                 });
             }
         }

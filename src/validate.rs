@@ -359,6 +359,35 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         }
     }
     let facts: BTreeSet<&str> = flow.facts.iter().map(|f| f.id.as_str()).collect();
+    for (i, rule) in config.routing.rules.iter().enumerate() {
+        let rp = format!("routing.rules[{i}]");
+        for (ri, role) in rule.roles.iter().enumerate() {
+            if !roles.contains(role.as_str()) {
+                r.add("config/unknown-role", format!("{rp}.roles[{ri}]"), format!("'{role}' is not a role of the guidance; roles are: {}", roles.iter().copied().collect::<Vec<_>>().join(", ")));
+            }
+        }
+        if rule.first.is_empty() {
+            r.add("config/missing-routing", format!("{rp}.first"), "name at least one unit to put first");
+        }
+        for (ui, u) in rule.first.iter().enumerate() {
+            unit(&mut r, u, format!("{rp}.first[{ui}]"));
+        }
+        if let Some(c) = &rule.unless {
+            match &c.parsed {
+                Err(e) => r.add("config/bad-condition", format!("{rp}.unless"), format!("the condition \"{}\" cannot be read: {e}", c.src)),
+                Ok(parsed) => {
+                    for f in parsed.facts() {
+                        if !facts.contains(f) {
+                            r.add("config/bad-condition", format!("{rp}.unless"), format!("the condition mentions '{f}', which is not a fact of the guidance"));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(t) = &rule.note {
+            r.text("config/missing-locale", t, &format!("{rp}.note"), loc);
+        }
+    }
     for (i, s) in config.support.iter().enumerate() {
         let sp = format!("support[{i}]");
         r.text("config/missing-locale", &s.name, &format!("{sp}.name"), loc);
