@@ -4,7 +4,31 @@
 // a browser here (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1, no `playwright install`).
 const { defineConfig } = require('@playwright/test');
 
+const fs = require('fs');
+const path = require('path');
+
 const PORT = Number(process.env.PORT || 8080);
+
+// Example configurations, the demo first. Every one that exists gets the whole journey suite.
+const CONFIGS = ['exempelkommun', 'storstad-vaster', 'smaby'].filter((c) =>
+  fs.existsSync(path.join(__dirname, 'config', `${c}.json`)));
+
+// Specs about the page rather than the journey: run with the first project only.
+const ONCE = ['**/embedding.spec.js', '**/config-loading.spec.js'];
+
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+};
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 module.exports = defineConfig({
@@ -22,28 +46,14 @@ module.exports = defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        headless: true,
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-dev-shm-usage',
-          ],
-        },
-      },
-    },
-  ],
+  // The journey specs run once per example configuration (the same files the native tests
+  // check and the demo pages use); the page-level specs (embedding, loading) run once.
+  projects: CONFIGS.map((name, i) => ({
+    name,
+    metadata: { config: `config/${name}.json`, path: `/kommun.html?config=config/${name}.json` },
+    testIgnore: i === 0 ? [] : ONCE,
+    use: { browserName: 'chromium', headless: true, launchOptions: LAUNCH },
+  })),
   webServer: {
     command: `python3 scripts/serve.py --bind 127.0.0.1 --port ${PORT} --dir www --quiet`,
     url: `${BASE_URL}/`,

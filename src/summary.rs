@@ -27,8 +27,52 @@ pub fn answer_labels(flow: &Flow, answers: &[Answer], lang: &str) -> Vec<(String
         .collect()
 }
 
+/// The summary's own headings in one language.
+struct Words {
+    title: &'static str,
+    demo: &'static str,
+    result: &'static str,
+    steps: &'static str,
+    contacts: &'static str,
+    tel: &'static str,
+    e_service: &'static str,
+    answers: &'static str,
+    notes: &'static str,
+    legal: &'static str,
+    version: &'static str,
+}
+
+const SV: Words = Words {
+    title: "Orosguiden – sammanfattning",
+    demo: "DEMONSTRATION: påhittad kommun och påhittade telefonnummer.",
+    result: "Resultat",
+    steps: "Gör så här",
+    contacts: "Vem du kontaktar",
+    tel: "tel.",
+    e_service: "E-tjänst",
+    answers: "Dina svar",
+    notes: "Underlag för anmälan",
+    legal: "Lagstöd",
+    version: "Orosguidens innehåll, version",
+};
+
+const EN: Words = Words {
+    title: "Orosguiden – summary",
+    demo: "DEMONSTRATION: made-up municipality and made-up phone numbers.",
+    result: "Result",
+    steps: "What to do",
+    contacts: "Whom to contact",
+    tel: "phone",
+    e_service: "E-service",
+    answers: "Your answers",
+    notes: "Notes for the report",
+    legal: "Legal basis",
+    version: "Orosguiden content, version",
+};
+
 /// Plain text of the whole summary, headings underlined for reading in any text field.
 pub fn summary_text(flow: &Flow, answers: &[Answer], outcome: &Outcome, notes: &[Note], lang: &str) -> String {
+    let w = if lang == "en" { &EN } else { &SV };
     let mut s = String::new();
     let head = |s: &mut String, h: &str| {
         s.push_str(h);
@@ -36,12 +80,13 @@ pub fn summary_text(flow: &Flow, answers: &[Answer], outcome: &Outcome, notes: &
         s.push_str(&"-".repeat(h.chars().count()));
         s.push('\n');
     };
-    head(&mut s, &format!("Orosguiden – sammanfattning ({})", outcome.organisation));
+    head(&mut s, &format!("{} ({})", w.title, outcome.organisation));
     if outcome.demo {
-        s.push_str("DEMONSTRATION: påhittad kommun och påhittade telefonnummer.\n");
+        s.push_str(w.demo);
+        s.push('\n');
     }
     s.push('\n');
-    head(&mut s, "Resultat");
+    head(&mut s, w.result);
     s.push_str(&outcome.decision.title);
     s.push('\n');
     if let Some(r) = &outcome.decision.reason {
@@ -50,29 +95,33 @@ pub fn summary_text(flow: &Flow, answers: &[Answer], outcome: &Outcome, notes: &
     }
     if !outcome.steps.is_empty() {
         s.push('\n');
-        head(&mut s, "Gör så här");
+        head(&mut s, w.steps);
         for (i, step) in outcome.steps.iter().enumerate() {
             s.push_str(&format!("{}. {step}\n", i + 1));
         }
     }
     if !outcome.contacts.is_empty() {
         s.push('\n');
-        head(&mut s, "Vem du kontaktar");
+        head(&mut s, w.contacts);
         for c in &outcome.contacts {
-            s.push_str(&format!("{}: {}, tel. {} ({})\n", c.label, c.name, c.phone, c.hours));
+            s.push_str(&format!("{}: {}, {} {}", c.label, c.name, w.tel, c.phone));
+            if !c.hours.is_empty() {
+                s.push_str(&format!(" ({})", c.hours));
+            }
+            s.push('\n');
             if let Some(e) = &c.e_service {
-                s.push_str(&format!("  E-tjänst: {e}\n"));
+                s.push_str(&format!("  {}: {e}\n", w.e_service));
             }
         }
     }
     s.push('\n');
-    head(&mut s, "Dina svar");
+    head(&mut s, w.answers);
     for (q, a) in answer_labels(flow, answers, lang) {
         s.push_str(&format!("{q}: {a}\n"));
     }
     if notes.iter().any(|n| !n.text.trim().is_empty()) {
         s.push('\n');
-        head(&mut s, "Underlag för anmälan");
+        head(&mut s, w.notes);
         for n in notes {
             s.push_str(&n.heading);
             s.push_str(":\n");
@@ -81,7 +130,49 @@ pub fn summary_text(flow: &Flow, answers: &[Answer], outcome: &Outcome, notes: &
         }
     }
     s.push('\n');
-    s.push_str(&format!("Lagstöd: {}\n", outcome.decision.legal.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("; ")));
-    s.push_str(&format!("Orosguidens innehåll, version {}.\n", outcome.flow_version));
+    s.push_str(&format!("{}: {}\n", w.legal, outcome.decision.legal.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("; ")));
+    s.push_str(&format!("{} {}.\n", w.version, outcome.flow_version));
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::outcome::assemble;
+
+    fn teacher() -> Vec<Answer> {
+        [("acute-danger", "not-acute"), ("role", "school"), ("concern", "substance"), ("observations-substance", "yes")]
+            .iter()
+            .map(|(q, c)| (q.to_string(), c.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_summary_holds_the_decision_contacts_answers_and_notes() {
+        let (flow, config) = (Flow::national(), Config::demo());
+        let o = assemble(&flow, &config, &teacher(), "sv", None).unwrap();
+        let notes = vec![
+            Note { heading: "Vad barnet har sagt".into(), text: "”Mamma sover hela dagen.”".into() },
+            Note { heading: "När det hände".into(), text: "  ".into() },
+        ];
+        let s = summary_text(&flow, &teacher(), &o, &notes, "sv");
+        assert!(s.contains(&o.decision.title));
+        assert!(s.contains("000-100 10 01"));
+        assert!(s.contains("Din roll: Förskola, skola, fritidshem eller elevhälsa"));
+        assert!(s.contains("Vad barnet har sagt:\n”Mamma sover hela dagen.”"));
+        assert!(s.contains("När det hände:\n–"), "an empty note reads as a dash");
+        assert!(s.contains("DEMONSTRATION"));
+        assert!(s.contains("1. "), "steps are numbered");
+    }
+
+    #[test]
+    fn without_notes_there_is_no_notes_section() {
+        let (flow, config) = (Flow::national(), Config::demo());
+        let o = assemble(&flow, &config, &teacher(), "sv", None).unwrap();
+        let s = summary_text(&flow, &teacher(), &o, &[], "sv");
+        assert!(!s.contains("Underlag för anmälan"));
+        let en = summary_text(&flow, &teacher(), &o, &[], "en");
+        assert!(en.contains("Whom to contact") && en.contains("Your answers"));
+    }
 }

@@ -36,6 +36,9 @@ test('every page type has no WCAG 2.1 A/AA violations', async ({ page }) => {
 test('a full journey works with the keyboard alone', async ({ page }) => {
   const g = new Guide(page);
   await g.open();
+  // The language switch comes first, then the start button.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'In English' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Börja', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -62,7 +65,7 @@ test('a full journey works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(g.heading()).toHaveText('Kontrollera dina svar');
   const confirm = page.getByRole('button', { name: 'Visa vad du ska göra' });
-  for (let i = 0; i < 12 && !(await confirm.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 12 && !(await confirm.evaluate((el) => el.getRootNode().activeElement === el)); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(confirm).toBeFocused();

@@ -10,7 +10,10 @@ test('start again empties every answer and note', async ({ page }) => {
   await g.startAgain();
   await expect(g.heading()).toHaveText('Orolig för ett barn?');
   await expect(g.heading()).toBeFocused();
-  expect(await page.content()).not.toContain('luktade alkohol');
+  // The widget lives in a shadow root: read its whole tree, not just the light DOM.
+  const html = await page.locator('#orosguiden').evaluate((host) => host.shadowRoot.innerHTML);
+  expect(html).toContain('og-widget');
+  expect(html).not.toContain('luktade alkohol');
   await g.start();
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
   await g.answer('Nej, det är inte akut');

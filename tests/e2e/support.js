@@ -1,16 +1,52 @@
-// Shared page object and privacy recorder for the end-to-end specs. Elements are found by
-// role and label, as a user (or a screen reader) finds them.
-const { expect } = require('@playwright/test');
+// Shared page object, configuration oracle and privacy recorder for the end-to-end specs.
+// Elements are found by role and label, as a user (or a screen reader) finds them.
+const fs = require('fs');
+const path = require('path');
+const { expect, test } = require('@playwright/test');
 
-/** The static files a first visit may fetch: the page's own, nothing else. */
+/** The static files a visit may fetch: the page's own and its configuration, nothing else. */
 const OWN_FILES = [
   '/',
+  '/kommun.html',
+  '/kommun.js',
   '/demo.css',
   '/orosguiden.css',
-  '/main.js',
+  '/orosguiden.js',
   '/pkg/orosguiden_widget.js',
   '/pkg/orosguiden_widget_bg.wasm',
 ];
+
+/** The project's configuration file (metadata set in playwright.config.js). */
+function projectConfig() {
+  const meta = test.info().project.metadata;
+  const file = meta.config || 'config/exempelkommun.json';
+  return { file, path: meta.path || '/', config: JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', file), 'utf8')) };
+}
+
+/** The units for a purpose and role, as the configuration routes them (rules for `purpose`
+ * applying to the role are honoured when `facts` make them apply). */
+function unitsFor(config, purpose, role, facts = []) {
+  const roleList = config.routing.roles?.[role]?.contacts?.[purpose];
+  const base = roleList || config.routing.contacts[purpose] || [];
+  const first = [];
+  for (const rule of config.routing.rules || []) {
+    const roleOk = !rule.roles || rule.roles.length === 0 || rule.roles.includes(role);
+    if (rule.purpose === purpose && roleOk && !(rule.unless && evalCond(rule.unless, facts))) {
+      for (const u of rule.first) if (!first.includes(u)) first.push(u);
+    }
+  }
+  return [...first, ...base.filter((u) => !first.includes(u))].map((id) => config.units.find((u) => u.id === id));
+}
+
+// Enough of the condition language for the rules in the example configurations: facts joined by
+// | and &, with ! — anything else fails loudly rather than guessing.
+function evalCond(src, facts) {
+  if (/[()]/.test(src)) throw new Error(`the test oracle does not read parentheses: ${src}`);
+  return src.split('|').some((and) => and.split('&').every((t) => {
+    const x = t.trim();
+    return x.startsWith('!') ? !facts.includes(x.slice(1).trim()) : facts.includes(x);
+  }));
+}
 
 class Guide {
   constructor(page) {
@@ -19,11 +55,15 @@ class Guide {
     page.on('request', (r) => this.requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
     this.errors = [];
     page.on('pageerror', (e) => this.errors.push(e.message));
+    const p = projectConfig();
+    this.config = p.config;
+    this.configFile = p.file;
+    this.path = p.path;
   }
 
-  async open() {
-    await this.page.goto('/');
-    await expect(this.heading()).toHaveText('Orolig för ett barn?');
+  async open(url = this.path) {
+    await this.page.goto(url);
+    await expect(this.heading()).toHaveText(/Orolig för ett barn\?|Worried about a child\?/);
   }
 
   heading() {
@@ -31,21 +71,21 @@ class Guide {
   }
 
   async start() {
-    await this.page.getByRole('button', { name: 'Börja', exact: true }).click();
+    await this.page.getByRole('button', { name: /^(Börja|Start)$/ }).click();
   }
 
   /** Picks a radio by its label and continues. */
   async answer(label) {
     await this.page.getByRole('radio', { name: label, exact: true }).check();
-    await this.page.getByRole('button', { name: 'Fortsätt' }).click();
+    await this.page.getByRole('button', { name: /^(Fortsätt|Continue)$/ }).click();
   }
 
   async back() {
-    await this.page.getByRole('button', { name: 'Tillbaka' }).click();
+    await this.page.getByRole('button', { name: /^(Tillbaka|Back)$/ }).click();
   }
 
   async startAgain() {
-    await this.page.getByRole('button', { name: 'Börja om' }).click();
+    await this.page.getByRole('button', { name: /^(Börja om|Start again)$/ }).click();
   }
 
   /** A teacher who has seen signs of a parent's drinking, up to "Check your answers". */
@@ -58,16 +98,16 @@ class Guide {
     await expect(this.heading()).toHaveText('Kontrollera dina svar');
   }
 
-  /** Asserts that nothing but the page's own static files was ever requested. */
+  /** Asserts that nothing but the page's own static files and configuration was requested. */
   expectOnlyOwnFiles(baseURL) {
     const origin = new URL(baseURL).origin;
+    const allowed = [...OWN_FILES, `/${this.configFile}`];
     for (const r of this.requests) {
       const u = new URL(r.url);
       expect(u.origin, `request to ${r.url}`).toBe(origin);
       expect(r.method, `method of ${r.url}`).toBe('GET');
       expect(r.body, `body of ${r.url}`).toBeFalsy();
-      expect(OWN_FILES, `unexpected file ${u.pathname}`).toContain(u.pathname);
-      expect(u.search, `query string of ${r.url}`).toBe('');
+      expect(allowed, `unexpected file ${u.pathname}`).toContain(u.pathname);
     }
   }
 
@@ -84,6 +124,11 @@ class Guide {
     }));
     expect(stored).toEqual({ local: 0, session: 0, idb: 0, caches: 0, workers: 0, cookie: '' });
   }
+
+  /** The widget's whole rendered tree (it lives in a shadow root). */
+  async widgetHtml(selector = '#orosguiden') {
+    return this.page.locator(selector).evaluate((host) => host.shadowRoot.innerHTML);
+  }
 }
 
-module.exports = { Guide, OWN_FILES };
+module.exports = { Guide, OWN_FILES, unitsFor, projectConfig };

@@ -1,10 +1,12 @@
 //! The widget's pages. Each renders engine state; user actions go back as [`Action`]s.
 
 use crate::dom;
-use crate::state::{Action, State, NOTE_HEADINGS};
+use crate::i18n::{strings, Strings};
+use crate::state::{Action, State};
 use orosguiden::journey::Stage;
 use orosguiden::outcome::{assemble, Contact, Outcome};
 use orosguiden::summary::{answer_labels, summary_text, Note};
+use orosguiden::validate::Problem;
 use orosguiden::{Config, Flow};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,11 +20,17 @@ pub struct AppProps {
     pub flow: Rc<Flow>,
     /// The configuration to route with.
     pub config: Rc<Config>,
+    /// What was wrong with the configuration file; the config is then the fallback.
+    #[prop_or_default]
+    pub problems: Rc<Vec<Problem>>,
+    /// The language to start in: "sv" (default) or "en".
+    #[prop_or_else(|| "sv".to_string())]
+    pub lang: String,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.flow, &o.flow) && Rc::ptr_eq(&self.config, &o.config)
+        Rc::ptr_eq(&self.flow, &o.flow) && Rc::ptr_eq(&self.config, &o.config) && Rc::ptr_eq(&self.problems, &o.problems) && self.lang == o.lang
     }
 }
 
@@ -31,7 +39,7 @@ static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::new(props.flow.clone(), props.config.clone()));
+    let state = use_reducer(|| State::new(props.flow.clone(), props.config.clone(), &props.lang));
     // Ids must be unique when two widgets share a page.
     let prefix = use_state(|| format!("og{}", INSTANCES.fetch_add(1, Ordering::Relaxed)));
     let heading = use_node_ref();
@@ -57,18 +65,26 @@ pub fn app(props: &AppProps) -> Html {
         let d = dispatch.clone();
         Callback::from(move |_| d(a()))
     };
+    let t = strings(&state.lang);
     let stage = state.stage();
+    let mut announce = (*live).clone();
     let page = match &stage {
-        Stage::Start => start_page(&heading, on(|| Action::Start)),
-        Stage::Question(q) => question_page(&state, q, &prefix, &heading, dispatch.clone()),
-        Stage::Check => check_page(&state, &heading, dispatch.clone()),
+        Stage::Start => start_page(t, &heading, on(|| Action::Start)),
+        Stage::Question(q) => question_page(t, &state, q, &prefix, &heading, dispatch.clone()),
+        Stage::Check => check_page(t, &state, &heading, dispatch.clone()),
         Stage::Outcome => {
-            match assemble(&state.flow, &state.config, state.journey.answers(), "sv", Some(dom::local_time())) {
-                Ok(o) => outcome_page(&state, &o, &prefix, &heading, dispatch.clone(), live.clone()),
-                Err(e) => html! {
+            match assemble(&state.flow, &state.config, state.journey.answers(), t.lang, Some(dom::local_time())) {
+                Ok(o) => {
+                    // The outcome is announced; a later copy message replaces it.
+                    if announce.is_empty() {
+                        announce = o.decision.title.clone();
+                    }
+                    outcome_page(t, &state, &o, &prefix, &heading, dispatch.clone(), live.clone())
+                }
+                Err(_) => html! {
                     <div class="og-error-summary" role="alert">
-                        <h1 class="og-heading-l" tabindex="-1" ref={heading.clone()}>{"Något gick fel"}</h1>
-                        <p>{format!("Resultatet kunde inte visas ({e}). Ring 112 vid fara, annars {} på {}.", state.config.organisation.name, state.config.organisation.switchboard)}</p>
+                        <h1 class="og-heading-l" tabindex="-1" ref={heading.clone()}>{ t.outcome_error_title }</h1>
+                        <p>{ t.outcome_error_text.replace("{name}", &state.config.organisation.name).replace("{number}", &state.config.organisation.switchboard) }</p>
                     </div>
                 },
             }
@@ -77,58 +93,92 @@ pub fn app(props: &AppProps) -> Html {
     let back = match stage {
         Stage::Start => html! {},
         _ => html! {
-            <div class="og-nav og-no-print">
-                <button type="button" class="og-link og-back" onclick={on(|| Action::Back)}>{"Tillbaka"}</button>
-            </div>
+            <button type="button" class="og-link og-back og-no-print" onclick={on(|| Action::Back)}>{ t.back }</button>
         },
     };
+    let switch = {
+        let d = dispatch.clone();
+        let to = t.switch_to;
+        Callback::from(move |_: MouseEvent| d(Action::Lang(to.to_string())))
+    };
     html! {
-        <div class="og-widget" lang="sv">
-            { demo_banner(&state.config) }
-            { back }
-            <main class="og-main">{ page }</main>
-            <div class="og-visually-hidden" aria-live="polite" role="status">{ (*live).clone() }</div>
+        <section class="og-widget" lang={t.lang} aria-label={t.widget_name}>
+            { config_problems(t, &state.config, &props.problems) }
+            { demo_banner(t, &state.config) }
+            <div class="og-nav og-no-print">
+                { back }
+                <button type="button" class="og-link og-lang" lang={t.switch_to} onclick={switch}>{ t.switch_label }</button>
+            </div>
+            <div class="og-main">{ page }</div>
+            <div class="og-visually-hidden" aria-live="polite" role="status">{ announce }</div>
             if !matches!(state.stage(), Stage::Start) {
                 <div class="og-footer og-no-print">
-                    <button type="button" class="og-button og-button--secondary" onclick={on(|| Action::Restart)}>{"Börja om"}</button>
-                    <p class="og-hint">{"Börja om tömmer alla svar och anteckningar."}</p>
+                    <button type="button" class="og-button og-button--secondary" onclick={on(|| Action::Restart)}>{ t.restart }</button>
+                    <p class="og-hint">{ t.restart_hint }</p>
                 </div>
             }
+        </section>
+    }
+}
+
+/// A configuration that cannot be used never leaves a blank widget: say what is wrong, for the
+/// editor, and that the guidance runs on national facts only.
+fn config_problems(t: &Strings, config: &Config, problems: &[Problem]) -> Html {
+    if problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="og-config-error" role="region" aria-label={t.config_error_region}>
+            <h2 class="og-heading-s">{ t.config_error_title }</h2>
+            <p>{ t.config_error_text.replace("{fallback}", &if config.organisation.switchboard.is_empty() {
+                String::new()
+            } else {
+                t.config_error_switchboard.replace("{name}", &config.organisation.name).replace("{number}", &config.organisation.switchboard)
+            }) }</p>
+            <details class="og-details">
+                <summary class="og-details__summary">{ t.config_error_show.replace("{n}", &problems.len().to_string()) }</summary>
+                <ul class="og-list og-list--bullet">
+                    { for problems.iter().map(|p| html! {
+                        <li><code>{ &p.path }</code>{": "}{ &p.message }{" ("}{ p.code }{")"}</li>
+                    }) }
+                </ul>
+            </details>
         </div>
     }
 }
 
-fn demo_banner(config: &Config) -> Html {
+fn demo_banner(t: &Strings, config: &Config) -> Html {
     if !config.organisation.demo {
         return html! {};
     }
     html! {
         <div class="og-demo-banner">
-            <strong>{"Demonstration. "}</strong>
-            {format!("{} är en påhittad kommun och alla telefonnummer här är påhittade. Använd din egen kommuns version av guiden.", config.organisation.name)}
+            <strong>{ t.demo_strong }</strong>
+            { t.demo_text.replace("{name}", &config.organisation.name) }
         </div>
     }
 }
 
-fn start_page(heading: &NodeRef, onstart: Callback<MouseEvent>) -> Html {
+fn start_page(t: &Strings, heading: &NodeRef, onstart: Callback<MouseEvent>) -> Html {
     html! {
         <div class="og-page og-page--start">
-            <h1 class="og-heading-xl" tabindex="-1" ref={heading.clone()}>{"Orolig för ett barn?"}</h1>
-            <p class="og-lead">{"Svara på några korta frågor. Du får veta om du ska göra en orosanmälan, om du behöver agera nu, vem du kontaktar och vilket stöd barnet och föräldern kan få."}</p>
-            <p>{"Det tar några minuter. Du behöver inte ange vem barnet är."}</p>
+            <h1 class="og-heading-xl" tabindex="-1" ref={heading.clone()}>{ t.start_title }</h1>
+            <p class="og-lead">{ t.start_lead }</p>
+            <p>{ t.start_time }</p>
             <div class="og-inset">
-                <p><strong>{"Inget du svarar sparas eller skickas."}</strong>{" Svaren finns bara i den här fliken och försvinner när du väljer Börja om eller stänger sidan."}</p>
+                <p><strong>{ t.start_privacy_strong }</strong>{ t.start_privacy }</p>
             </div>
             <div class="og-warning">
-                <p><strong>{"Är ett barn i fara just nu? Ring 112."}</strong></p>
+                <p><strong>{ t.start_danger }</strong></p>
             </div>
-            <button type="button" class="og-button og-button--start" onclick={onstart}>{"Börja"}</button>
+            <button type="button" class="og-button og-button--start" onclick={onstart}>{ t.start_button }</button>
         </div>
     }
 }
 
-fn question_page(state: &State, qid: &str, prefix: &str, heading: &NodeRef, dispatch: impl Fn(Action) + Clone + 'static) -> Html {
+fn question_page(t: &Strings, state: &State, qid: &str, prefix: &str, heading: &NodeRef, dispatch: impl Fn(Action) + Clone + 'static) -> Html {
     let Some(q) = state.flow.question(qid) else { return html! {} };
+    let lang = t.lang;
     let name = format!("{prefix}-{}", q.id);
     let error_id = format!("{name}-error");
     let hint_id = format!("{name}-hint");
@@ -150,29 +200,29 @@ fn question_page(state: &State, qid: &str, prefix: &str, heading: &NodeRef, disp
         <div class="og-page og-page--question">
             if state.error {
                 <div class="og-error-summary" role="alert">
-                    <h2 class="og-heading-m">{"Det finns ett problem"}</h2>
-                    <p><a class="og-link" href={format!("#{name}-0")}>{"Välj ett av alternativen"}</a></p>
+                    <h2 class="og-heading-m">{ t.error_title }</h2>
+                    <p><a class="og-link" href={format!("#{name}-0")}>{ t.error_pick }</a></p>
                 </div>
             }
             <form class="og-form" novalidate=true onsubmit={onsubmit} autocomplete="off">
                 <div class={classes!("og-form-group", state.error.then_some("og-form-group--error"))}>
                     <fieldset class="og-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                         <legend class="og-fieldset__legend">
-                            <h1 class="og-heading-l" tabindex="-1" ref={heading.clone()}>{ q.text.get("sv") }</h1>
+                            <h1 class="og-heading-l" tabindex="-1" ref={heading.clone()}>{ q.text.get(lang) }</h1>
                         </legend>
                         if q.hint.is_some() || !q.examples.is_empty() {
                             <div id={hint_id.clone()} class="og-hint">
-                                if let Some(h) = &q.hint { <p>{ h.get("sv") }</p> }
+                                if let Some(h) = &q.hint { <p>{ h.get(lang) }</p> }
                                 if !q.examples.is_empty() {
                                     <ul class="og-list og-list--bullet">
-                                        { for q.examples.iter().map(|e| html! { <li>{ e.get("sv") }</li> }) }
+                                        { for q.examples.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }
                                     </ul>
                                 }
                             </div>
                         }
                         if state.error {
                             <p id={error_id.clone()} class="og-error-message">
-                                <span class="og-visually-hidden">{"Fel: "}</span>{"Välj ett av alternativen"}
+                                <span class="og-visually-hidden">{ t.error_prefix }</span>{ t.error_pick }
                             </p>
                         }
                         <div class="og-radios">
@@ -190,9 +240,9 @@ fn question_page(state: &State, qid: &str, prefix: &str, heading: &NodeRef, disp
                                             value={c.id.clone()} checked={state.picked.as_deref() == Some(c.id.as_str())}
                                             aria-describedby={c.hint.as_ref().map(|_| choice_hint.clone())}
                                             onchange={onchange} />
-                                        <label class="og-radios__label" for={id.clone()}>{ c.label.get("sv") }</label>
+                                        <label class="og-radios__label" for={id.clone()}>{ c.label.get(lang) }</label>
                                         if let Some(h) = &c.hint {
-                                            <div id={choice_hint} class="og-radios__hint">{ h.get("sv") }</div>
+                                            <div id={choice_hint} class="og-radios__hint">{ h.get(lang) }</div>
                                         }
                                     </div>
                                 }
@@ -200,21 +250,21 @@ fn question_page(state: &State, qid: &str, prefix: &str, heading: &NodeRef, disp
                         </div>
                     </fieldset>
                 </div>
-                <button type="submit" class="og-button">{"Fortsätt"}</button>
+                <button type="submit" class="og-button">{ t.continue_button }</button>
             </form>
         </div>
     }
 }
 
-fn check_page(state: &State, heading: &NodeRef, dispatch: impl Fn(Action) + Clone + 'static) -> Html {
-    let labels = answer_labels(&state.flow, state.journey.answers(), "sv");
+fn check_page(t: &Strings, state: &State, heading: &NodeRef, dispatch: impl Fn(Action) + Clone + 'static) -> Html {
+    let labels = answer_labels(&state.flow, state.journey.answers(), t.lang);
     let confirm = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d(Action::Confirm))
     };
     html! {
         <div class="og-page og-page--check">
-            <h1 class="og-heading-l" tabindex="-1" ref={heading.clone()}>{"Kontrollera dina svar"}</h1>
+            <h1 class="og-heading-l" tabindex="-1" ref={heading.clone()}>{ t.check_title }</h1>
             <dl class="og-summary-list">
                 { for state.journey.answers().iter().zip(labels).map(|((qid, _), (q, a))| {
                     let d = dispatch.clone();
@@ -226,47 +276,48 @@ fn check_page(state: &State, heading: &NodeRef, dispatch: impl Fn(Action) + Clon
                             <dd class="og-summary-list__value">{ a }</dd>
                             <dd class="og-summary-list__actions">
                                 <button type="button" class="og-link" onclick={onclick}>
-                                    {"Ändra"}<span class="og-visually-hidden">{format!(" {}", q.to_lowercase())}</span>
+                                    { t.change }<span class="og-visually-hidden">{format!(" {}", q.to_lowercase())}</span>
                                 </button>
                             </dd>
                         </div>
                     }
                 }) }
             </dl>
-            <button type="button" class="og-button" onclick={confirm}>{"Visa vad du ska göra"}</button>
+            <button type="button" class="og-button" onclick={confirm}>{ t.show_outcome }</button>
         </div>
     }
 }
 
-fn contact_card(c: &Contact) -> Html {
+fn contact_card(t: &Strings, c: &Contact) -> Html {
     let tel = format!("tel:{}", c.phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect::<String>());
     html! {
         <div class="og-contact">
             <p class="og-contact__label">{ &c.label }</p>
             <h3 class="og-heading-s og-contact__name">{ &c.name }</h3>
-            <p class="og-contact__phone">{"Telefon: "}<a class="og-link" href={tel}>{ &c.phone }</a></p>
+            <p class="og-contact__phone">{ t.phone }<a class="og-link" href={tel}>{ &c.phone }</a></p>
             <p class="og-contact__hours">
-                {"Öppet: "}{ &c.hours }
+                if !c.hours.is_empty() { { t.open_hours }{ &c.hours } }
                 { match c.open_now {
-                    Some(true) => html! { <span class="og-tag og-tag--open">{"Öppet nu"}</span> },
-                    Some(false) => html! { <span class="og-tag og-tag--closed">{"Stängt nu"}</span> },
+                    Some(true) => html! { <span class="og-tag og-tag--open">{ t.open_now }</span> },
+                    Some(false) => html! { <span class="og-tag og-tag--closed">{ t.closed_now }</span> },
                     None => html! {},
                 } }
             </p>
             if let Some(e) = &c.e_service {
-                <p>{"E-tjänst: "}<a class="og-link" href={e.clone()} rel="noopener noreferrer" target="_blank">{ e }</a></p>
+                <p>{ t.e_service }<a class="og-link" href={e.clone()} rel="noopener noreferrer" target="_blank">{ e }</a></p>
             }
-            if let Some(a) = &c.address { <p>{"Besöksadress: "}{ a }</p> }
+            if let Some(a) = &c.address { <p>{ t.address }{ a }</p> }
+            if let Some(n) = &c.note { <p class="og-contact__note">{ n }</p> }
         </div>
     }
 }
 
-fn legal_items(legal: &[orosguiden::outcome::Citation]) -> Html {
+fn legal_items(t: &Strings, legal: &[orosguiden::outcome::Citation]) -> Html {
     html! {
         <ul class="og-list">
             { for legal.iter().map(|l| html! {
                 <li>{ &l.text }
-                    if !l.verified { <span class="og-tag og-tag--unverified">{"verifiera lokalt"}</span> }
+                    if !l.verified { <span class="og-tag og-tag--unverified">{ t.verify_locally }</span> }
                 </li>
             }) }
         </ul>
@@ -274,29 +325,30 @@ fn legal_items(legal: &[orosguiden::outcome::Citation]) -> Html {
 }
 
 /// The decision's legal basis, always visible.
-fn legal_list(legal: &[orosguiden::outcome::Citation]) -> Html {
+fn legal_list(t: &Strings, legal: &[orosguiden::outcome::Citation]) -> Html {
     html! {
         <div class="og-legal">
-            <p class="og-legal__heading">{"Lagstöd"}</p>
-            { legal_items(legal) }
+            <p class="og-legal__heading">{ t.legal_title }</p>
+            { legal_items(t, legal) }
         </div>
     }
 }
 
 /// A block's legal basis, folded away so that the page stays readable.
-fn legal_details(legal: &[orosguiden::outcome::Citation]) -> Html {
+fn legal_details(t: &Strings, legal: &[orosguiden::outcome::Citation]) -> Html {
     if legal.is_empty() {
         return html! {};
     }
     html! {
         <details class="og-legal og-details">
-            <summary class="og-details__summary">{"Lagstöd"}</summary>
-            { legal_items(legal) }
+            <summary class="og-details__summary">{ t.legal_title }</summary>
+            { legal_items(t, legal) }
         </details>
     }
 }
 
 fn outcome_page(
+    t: &'static Strings,
     state: &State,
     o: &Outcome,
     prefix: &str,
@@ -304,12 +356,13 @@ fn outcome_page(
     dispatch: impl Fn(Action) + Clone + 'static,
     live: UseStateHandle<String>,
 ) -> Html {
-    let notes: Vec<Note> = NOTE_HEADINGS
+    let notes: Vec<Note> = t
+        .notes
         .iter()
         .zip(state.notes.iter())
         .map(|(h, t)| Note { heading: h.to_string(), text: t.clone() })
         .collect();
-    let text = summary_text(&state.flow, state.journey.answers(), o, &notes, "sv");
+    let text = summary_text(&state.flow, state.journey.answers(), o, &notes, t.lang);
     let oncopy = {
         let live = live.clone();
         Callback::from(move |_: MouseEvent| {
@@ -317,11 +370,7 @@ fn outcome_page(
             let live = live.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = dom::copy(&text).await;
-                live.set(if ok {
-                    "Sammanfattningen är kopierad. Klistra in den i kommunens e-tjänst eller ett eget dokument.".into()
-                } else {
-                    "Det gick inte att kopiera. Markera texten och kopiera den själv, eller skriv ut.".into()
-                });
+                live.set(if ok { t.copied } else { t.copy_failed }.to_string());
             });
         })
     };
@@ -335,7 +384,7 @@ fn outcome_page(
                     <strong>{ &s.name }</strong>
                     if let Some(a) = &s.ages { {format!(" ({a})")} }
                     <br/>{ &s.description }
-                    if let Some((u, p)) = &s.unit { <br/>{format!("{u}, tel. {p}")} }
+                    if let Some((u, p)) = &s.unit { <br/>{format!("{u}, {} {p}", t.tel)} }
                 </li>
             }) }
         </ul>
@@ -348,16 +397,16 @@ fn outcome_page(
             </div>
             { for o.decision.body.iter().map(|p| html! { <p>{ p }</p> }) }
             if !o.steps.is_empty() {
-                <h2 class="og-heading-m">{"Gör så här"}</h2>
+                <h2 class="og-heading-m">{ t.steps_title }</h2>
                 <ol class="og-list og-list--number og-steps">
                     { for o.steps.iter().map(|s| html! { <li>{ s }</li> }) }
                 </ol>
             }
             if !o.contacts.is_empty() {
-                <h2 class="og-heading-m">{"Vem du kontaktar"}</h2>
-                <div class="og-contacts">{ for o.contacts.iter().map(contact_card) }</div>
+                <h2 class="og-heading-m">{ t.contacts_title }</h2>
+                <div class="og-contacts">{ for o.contacts.iter().map(|c| contact_card(t, c)) }</div>
             }
-            { legal_list(&o.decision.legal) }
+            { legal_list(t, &o.decision.legal) }
             { for o.blocks.iter().map(|b| html! {
                 <section class="og-block" aria-labelledby={format!("{prefix}-{}", b.id)}>
                     <h2 class="og-heading-m" id={format!("{prefix}-{}", b.id)}>{ &b.title }</h2>
@@ -366,15 +415,15 @@ fn outcome_page(
                         <ul class="og-list og-list--bullet">{ for b.list.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                     }
                     if let Some(r) = &b.routine {
-                        <div class="og-inset og-routine"><p><strong>{"Lokal rutin: "}</strong>{ r }</p></div>
+                        <div class="og-inset og-routine"><p><strong>{ t.routine }</strong>{ r }</p></div>
                     }
                     if b.id == "support-for-the-child" && !child.is_empty() { { support_list(&child) } }
                     if b.id == "support-for-the-parent" && !parent.is_empty() { { support_list(&parent) } }
-                    { legal_details(&b.legal) }
+                    { legal_details(t, &b.legal) }
                 </section>
             }) }
             <section class="og-block" aria-labelledby={format!("{prefix}-numbers")}>
-                <h2 class="og-heading-m" id={format!("{prefix}-numbers")}>{"Nationella nummer"}</h2>
+                <h2 class="og-heading-m" id={format!("{prefix}-numbers")}>{ t.numbers_title }</h2>
                 <ul class="og-list og-numbers">
                     { for o.numbers.iter().map(|n| html! {
                         <li><strong>{ &n.name }</strong>{" "}
@@ -384,9 +433,9 @@ fn outcome_page(
                 </ul>
             </section>
             <section class="og-block og-draft" aria-labelledby={format!("{prefix}-draft")}>
-                <h2 class="og-heading-m" id={format!("{prefix}-draft")}>{"Stöd för att skriva anmälan"}</h2>
-                <p class="og-hint">{"Skriv stödord under rubrikerna. Texten stannar i den här fliken: den skickas inte och sparas inte. Skriv barnets namn först i kommunens e-tjänst, inte här."}</p>
-                { for NOTE_HEADINGS.iter().enumerate().map(|(i, h)| {
+                <h2 class="og-heading-m" id={format!("{prefix}-draft")}>{ t.draft_title }</h2>
+                <p class="og-hint">{ t.draft_hint }</p>
+                { for t.notes.iter().enumerate().map(|(i, h)| {
                     let id = format!("{prefix}-note-{i}");
                     let d = dispatch.clone();
                     let oninput = Callback::from(move |e: InputEvent| {
@@ -402,21 +451,21 @@ fn outcome_page(
                     }
                 }) }
                 <div class="og-button-group og-no-print">
-                    <button type="button" class="og-button" onclick={oncopy}>{"Kopiera sammanfattningen"}</button>
-                    <button type="button" class="og-button og-button--secondary" onclick={onprint}>{"Skriv ut"}</button>
+                    <button type="button" class="og-button" onclick={oncopy}>{ t.copy }</button>
+                    <button type="button" class="og-button og-button--secondary" onclick={onprint}>{ t.print }</button>
                 </div>
             </section>
             <section class="og-block og-answers" aria-labelledby={format!("{prefix}-answers")}>
-                <h2 class="og-heading-m" id={format!("{prefix}-answers")}>{"Dina svar"}</h2>
+                <h2 class="og-heading-m" id={format!("{prefix}-answers")}>{ t.answers_title }</h2>
                 <dl class="og-summary-list">
-                    { for answer_labels(&state.flow, state.journey.answers(), "sv").into_iter().map(|(q, a)| html! {
+                    { for answer_labels(&state.flow, state.journey.answers(), t.lang).into_iter().map(|(q, a)| html! {
                         <div class="og-summary-list__row">
                             <dt class="og-summary-list__key">{ q }</dt>
                             <dd class="og-summary-list__value">{ a }</dd>
                         </div>
                     }) }
                 </dl>
-                <p class="og-hint">{format!("Orosguidens innehåll, version {}. Kontaktuppgifter från {}.", o.flow_version, o.organisation)}</p>
+                <p class="og-hint">{ t.version_line.replace("{version}", &o.flow_version).replace("{org}", &o.organisation) }</p>
             </section>
         </div>
     }

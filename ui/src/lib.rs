@@ -5,15 +5,28 @@
 
 pub mod app;
 pub mod dom;
+pub mod i18n;
 pub mod state;
 
 pub use app::{App, AppProps};
 
+use orosguiden::load::Loaded;
 use orosguiden::{Config, Flow};
 use std::rc::Rc;
 
 /// Mounts a widget into `root` with the national flow and the given configuration.
 pub fn mount(root: web_sys::Element, config: Config) {
-    let props = AppProps { flow: Rc::new(Flow::national()), config: Rc::new(config) };
+    mount_loaded(root, Loaded { config, problems: vec![] }, "sv");
+}
+
+/// Mounts a widget with a configuration as loaded: when the file had problems, the widget
+/// lists them and runs on the fallback (112 and the switchboard).
+pub fn mount_loaded(root: web_sys::Element, loaded: Loaded, lang: &str) {
+    let props = AppProps {
+        flow: Rc::new(Flow::national()),
+        config: Rc::new(loaded.config),
+        problems: Rc::new(loaded.problems),
+        lang: if lang == "en" { "en".into() } else { "sv".into() },
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

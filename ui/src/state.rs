@@ -7,14 +7,6 @@ use orosguiden::{Config, Flow, Journey};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// The headings of the report-drafting aid.
-pub const NOTE_HEADINGS: [&str; 4] = [
-    "Vad jag har sett och hört",
-    "Vad barnet har sagt, med barnets egna ord",
-    "När det hände",
-    "Vad jag har gjort hittills",
-];
-
 /// Everything the widget holds. Lives in memory only.
 #[derive(Clone)]
 pub struct State {
@@ -28,10 +20,12 @@ pub struct State {
     pub picked: Option<String>,
     /// Shown when the user continues without picking.
     pub error: bool,
-    /// The drafting notes, one per heading of [`NOTE_HEADINGS`].
+    /// The drafting notes, one per heading of the drafting aid.
     pub notes: [String; 4],
     /// Bumped on every page change, so that focus moves to the new heading.
     pub page: u32,
+    /// The language shown: "sv" or "en". Switching keeps every answer.
+    pub lang: String,
 }
 
 
@@ -53,12 +47,23 @@ pub enum Action {
     Restart,
     /// Typed in a drafting note.
     Note(usize, String),
+    /// Switched language.
+    Lang(String),
 }
 
 impl State {
     /// A fresh state on the start page.
-    pub fn new(flow: Rc<Flow>, config: Rc<Config>) -> State {
-        State { flow, config, journey: Journey::new(), picked: None, error: false, notes: Default::default(), page: 0 }
+    pub fn new(flow: Rc<Flow>, config: Rc<Config>, lang: &str) -> State {
+        State {
+            flow,
+            config,
+            journey: Journey::new(),
+            picked: None,
+            error: false,
+            notes: Default::default(),
+            page: 0,
+            lang: lang.to_string(),
+        }
     }
 
     /// The engine's stage.
@@ -116,7 +121,12 @@ impl Reducible for State {
                 s.journey.confirm(&s.flow);
                 s.moved()
             }
-            Action::Restart => State::new(s.flow.clone(), s.config.clone()).moved_from(self.page),
+            Action::Restart => State::new(s.flow.clone(), s.config.clone(), &s.lang).moved_from(self.page),
+            Action::Lang(lang) => {
+                s.lang = if lang == "en" { "en".into() } else { "sv".into() };
+                s.page = s.page.wrapping_add(1);
+                s
+            }
             Action::Note(i, text) => {
                 if let Some(n) = s.notes.get_mut(i) {
                     *n = text;
@@ -144,5 +154,6 @@ impl PartialEq for State {
             && self.error == o.error
             && self.notes == o.notes
             && self.page == o.page
+            && self.lang == o.lang
     }
 }

@@ -1,22 +1,82 @@
-//! The Orosguiden WebAssembly entry point: mounts a widget into every element marked
-//! `data-orosguiden` (or with the id `orosguiden`) on the page.
+//! The Orosguiden WebAssembly entry point. `www/orosguiden.js` calls [`mount_widget`] for every
+//! element marked `data-orosguiden` and for each call of its JS `mount(element, options)`.
+//! The widget renders inside the element's shadow root, with its own stylesheet, so that the
+//! host page's CSS cannot break it and its CSS cannot leak out.
 
-use orosguiden::Config;
+use orosguiden::load::{load, Loaded};
+use orosguiden::validate::Problem;
+use orosguiden::{Config, Flow};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
-/// Runs when the module is instantiated.
-#[wasm_bindgen(start)]
-pub fn start() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(nodes) = doc.query_selector_all("[data-orosguiden], #orosguiden") else { return };
-    for i in 0..nodes.length() {
-        if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-            if el.has_attribute("data-orosguiden-mounted") {
-                continue;
-            }
-            let _ = el.set_attribute("data-orosguiden-mounted", "");
-            el.set_inner_html("");
-            orosguiden_ui::mount(el, Config::demo());
-        }
+/// Mounts a widget into `host`. `config_url` names the configuration (same origin; empty for
+/// the built-in demonstration), `lang` is "sv" or "en", `css_url` the widget's stylesheet.
+#[wasm_bindgen]
+pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, css_url: String) -> Result<(), JsValue> {
+    if host.has_attribute("data-orosguiden-mounted") {
+        return Ok(());
+    }
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    host.set_attribute("data-orosguiden-mounted", "")?;
+    // Whatever the page put there as a fallback (noscript text) is replaced by the widget.
+    let shadow = match host.shadow_root() {
+        Some(s) => s,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    };
+    let link = doc.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", &css_url)?;
+    shadow.append_child(&link)?;
+    let root = doc.create_element("div")?;
+    root.set_attribute("class", "og-root")?;
+    shadow.append_child(&root)?;
+    if config_url.trim().is_empty() {
+        orosguiden_ui::mount_loaded(root, Loaded { config: Config::demo(), problems: vec![] }, &lang);
+    } else {
+        root.set_text_content(Some(if lang == "en" {
+            "Orosguiden is loading … Is a child in danger right now? Call 112."
+        } else {
+            "Orosguiden laddas … Är ett barn i fara just nu? Ring 112."
+        }));
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = fetch_config(&config_url).await;
+            root.set_text_content(None);
+            orosguiden_ui::mount_loaded(root, loaded, &lang);
+        });
+    }
+    Ok(())
+}
+
+fn unusable(path: &str, message: String) -> Loaded {
+    Loaded {
+        config: Config::fallback(None, None, false),
+        problems: vec![Problem { code: "config/unreachable", path: path.to_string(), message }],
+    }
+}
+
+/// Fetches and loads a configuration from the page's own origin; any failure gives the
+/// fallback with the reason.
+async fn fetch_config(url: &str) -> Loaded {
+    let Some(window) = web_sys::window() else { return unusable(url, "no window".into()) };
+    let origin = window.location().origin().unwrap_or_default();
+    let base = window.document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    match web_sys::Url::new_with_base(url, &base) {
+        Ok(u) if u.origin() == origin => {}
+        _ => return unusable(url, "the configuration must be on the same site as the page (same origin)".into()),
+    }
+    let response = match JsFuture::from(window.fetch_with_str(url)).await {
+        Ok(r) => r.unchecked_into::<web_sys::Response>(),
+        Err(_) => return unusable(url, "the configuration could not be fetched (network error)".into()),
+    };
+    if !response.ok() {
+        return unusable(url, format!("the server answered {} {} for the configuration", response.status(), response.status_text()));
+    }
+    let text = match response.text() {
+        Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
+        Err(_) => None,
+    };
+    match text {
+        Some(t) => load(&t, &Flow::national()),
+        None => unusable(url, "the configuration could not be read as text".into()),
     }
 }
