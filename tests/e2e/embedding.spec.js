@@ -1,0 +1,87 @@
+const { test, expect } = require('@playwright/test');
+const { Guide } = require('./support');
+
+/** Computed styles of widget elements, read inside the shadow root. */
+async function widgetStyles(page, host = '#orosguiden') {
+  return page.locator(host).evaluate((h) => {
+    const q = (sel) => getComputedStyle(h.shadowRoot.querySelector(sel));
+    const pick = (s) => ({ font: s.fontFamily, size: s.fontSize, color: s.color, display: s.display, transform: s.textTransform, spacing: s.letterSpacing });
+    return { widget: pick(q('.og-widget')), h1: pick(q('h1')), button: pick(q('.og-button')) };
+  });
+}
+
+test('the host page’s hostile CSS does not reach the widget, and the widget’s CSS does not leak out', async ({ page }) => {
+  const g = new Guide(page);
+  await g.open('/kommun.html?config=config/exempelkommun.json');
+  const normal = await widgetStyles(page);
+  await page.goto('/hostile.html');
+  const widget = page.locator('#orosguiden');
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText('Orolig för ett barn?');
+  const hostile = await widgetStyles(page);
+  expect(hostile).toEqual(normal);
+  expect(normal.button.display).toBe('inline-block');
+  // The page's own element with the widget's class name keeps the page's style.
+  const hostButton = page.locator('button.host-button');
+  await expect(hostButton).toHaveCSS('background-color', 'rgb(1, 2, 3)');
+  // And the widget still works there.
+  await widget.getByRole('button', { name: 'Börja', exact: true }).click();
+  await widget.getByRole('radio', { name: 'Ja, barnet är i fara just nu' }).check();
+  await widget.getByRole('button', { name: 'Fortsätt' }).click();
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText('Ring 112 nu');
+});
+
+test('two widgets on one page keep their own answers and language', async ({ page }) => {
+  const g = new Guide(page);
+  await page.goto('/hostile.html');
+  const sv = page.locator('#orosguiden');
+  const en = page.locator('#second');
+  await expect(en.getByRole('heading', { level: 1 })).toHaveText('Worried about a child?');
+  await sv.getByRole('button', { name: 'Börja', exact: true }).click();
+  await sv.getByRole('radio', { name: 'Nej, det är inte akut' }).check();
+  await expect(en.getByRole('heading', { level: 1 })).toHaveText('Worried about a child?');
+  await en.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(en.getByRole('radio', { checked: true })).toHaveCount(0);
+  await sv.getByRole('button', { name: 'Fortsätt' }).click();
+  await expect(sv.getByRole('heading', { level: 1 })).toHaveText('Var arbetar du, eller i vilken roll möter du barnet eller familjen?');
+  await expect(en.getByRole('heading', { level: 1 })).not.toHaveText('Var arbetar du, eller i vilken roll möter du barnet eller familjen?');
+  expect(g.errors).toEqual([]);
+});
+
+test('the iframe page sizes its frame to the content', async ({ page }) => {
+  await page.goto('/iframe-host.html');
+  const frame = page.frameLocator('#oros-frame');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Orolig för ett barn?');
+  const iframe = page.locator('#oros-frame');
+  const contentHeight = () => iframe.evaluate((f) => f.contentDocument.documentElement.scrollHeight);
+  await expect.poll(async () => (await iframe.boundingBox()).height).toBe(Math.max(200, await contentHeight()));
+  const startHeight = (await iframe.boundingBox()).height;
+  await frame.getByRole('button', { name: 'Börja', exact: true }).click();
+  await frame.getByRole('radio', { name: 'Barnet ska gå hem i dag till något som kan vara farligt' }).check();
+  await frame.getByRole('button', { name: 'Fortsätt' }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Ring socialtjänsten nu, innan barnet går hem');
+  await expect.poll(async () => (await iframe.boundingBox()).height).toBeGreaterThan(startHeight + 200);
+  await expect.poll(async () => (await iframe.boundingBox()).height).toBe(await contentHeight());
+});
+
+test('the widget works under a strict Content-Security-Policy without violations', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  const g = new Guide(page);
+  await g.open('/csp.html');
+  await g.teacherWithSuspicion();
+  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
+  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the built-in demonstration needs no configuration file', async ({ page }) => {
+  const g = new Guide(page);
+  await g.open('/');
+  await expect(page.getByText('Exempelkommun är en påhittad kommun')).toBeVisible();
+  expect(g.requests.map((r) => new URL(r.url).pathname)).not.toContain('/config/exempelkommun.json');
+});
