@@ -34,7 +34,7 @@ impl Report {
 
     fn text(&mut self, code: &'static str, t: &Text, path: &str, locales: &[String]) {
         for l in t.missing(locales) {
-            self.add(code, format!("{path}.{l}"), format!("the text has no '{l}' version"));
+            self.add(code, format!("{path}.{l}"), format!("texten saknas på språket \"{l}\" ({})", lang_name(l)));
         }
     }
 
@@ -42,7 +42,7 @@ impl Report {
         let mut seen = BTreeSet::new();
         for (path, id) in ids {
             if !seen.insert(id) {
-                self.add(code, path, format!("the {what} id '{id}' is used more than once"));
+                self.add(code, path, format!("id:t \"{id}\" används mer än en gång bland {what}; varje id måste vara unikt"));
             }
         }
     }
@@ -55,6 +55,48 @@ fn is_kebab(s: &str) -> bool {
         && !s.ends_with('-')
 }
 
+/// A phone number as dialled in Sweden: digits, spaces, + - and parentheses, at least one digit.
+fn is_phone(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_digit() || " -+()".contains(c))
+}
+
+fn bad_id_sv(id: &str) -> String {
+    format!("\"{id}\" får bara innehålla små bokstäver a–z, siffror och bindestreck, t.ex. \"barn-och-unga\" (inte å, ä, ö, mellanslag eller versaler)")
+}
+
+fn bad_phone_sv(phone: &str) -> String {
+    format!("\"{phone}\" är inget telefonnummer; skriv bara siffror, mellanslag, + - och parenteser, t.ex. \"000-100 10 01\"")
+}
+
+fn lang_name(l: &str) -> &str {
+    match l {
+        "sv" => "svenska",
+        "en" => "engelska",
+        _ => "ett språk",
+    }
+}
+
+fn purpose_sv(p: Purpose) -> &'static str {
+    match p {
+        Purpose::Report => "tar emot anmälan",
+        Purpose::Consult => "tar emot konsultation",
+        Purpose::Acute => "att ringa när det är akut",
+        Purpose::Internal => "intern konsultation",
+        Purpose::Barnombud => "barnombud",
+        Purpose::Lvm => "tar emot anmälan enligt LVM",
+    }
+}
+
+/// The condition parser's explanation, in Swedish.
+fn cond_error_sv(e: &str) -> String {
+    e.replace("expected a fact name, found the end", "ett faktanamn saknas i slutet")
+        .replace("expected a fact name at position", "ett faktanamn saknas på plats")
+        .replace("unexpected", "oväntat tecken")
+        .replace("missing ')'", "')' saknas")
+        .replace("at position", "på plats")
+        .replace(", found", ", där står")
+}
+
 fn is_snake(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
@@ -65,48 +107,48 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
     let mut r = Report(Vec::new());
     let loc = &flow.locales;
     if flow.schema != FLOW_SCHEMA {
-        r.add("flow/schema", "schema", format!("expected \"{FLOW_SCHEMA}\", found \"{}\"", flow.schema));
+        r.add("flow/schema", "schema", format!("ska vara \"{FLOW_SCHEMA}\", men är \"{}\"", flow.schema));
     }
     if !loc.iter().any(|l| l == crate::text::PRIMARY_LOCALE) {
-        r.add("flow/missing-locale", "locales", "Swedish (\"sv\") must be one of the locales");
+        r.add("flow/missing-locale", "locales", "svenska (\"sv\") måste vara ett av språken");
     }
     let facts: BTreeSet<&str> = flow.facts.iter().map(|f| f.id.as_str()).collect();
-    r.dupes("flow/duplicate-id", flow.facts.iter().enumerate().map(|(i, f)| (format!("facts[{i}].id"), f.id.as_str())), "fact");
-    r.dupes("flow/duplicate-id", flow.legal.iter().enumerate().map(|(i, l)| (format!("legal[{i}].id"), l.id.as_str())), "legal reference");
-    r.dupes("flow/duplicate-id", flow.questions.iter().enumerate().map(|(i, q)| (format!("questions[{i}].id"), q.id.as_str())), "question");
-    r.dupes("flow/duplicate-id", flow.outcomes.iter().enumerate().map(|(i, o)| (format!("outcomes[{i}].id"), o.id.as_str())), "outcome");
+    r.dupes("flow/duplicate-id", flow.facts.iter().enumerate().map(|(i, f)| (format!("facts[{i}].id"), f.id.as_str())), "fakta");
+    r.dupes("flow/duplicate-id", flow.legal.iter().enumerate().map(|(i, l)| (format!("legal[{i}].id"), l.id.as_str())), "lagrummen");
+    r.dupes("flow/duplicate-id", flow.questions.iter().enumerate().map(|(i, q)| (format!("questions[{i}].id"), q.id.as_str())), "frågorna");
+    r.dupes("flow/duplicate-id", flow.outcomes.iter().enumerate().map(|(i, o)| (format!("outcomes[{i}].id"), o.id.as_str())), "utfallen");
     for (i, f) in flow.facts.iter().enumerate() {
         if !is_snake(&f.id) {
-            r.add("flow/bad-id", format!("facts[{i}].id"), format!("'{}' must be snake_case (a-z, 0-9, _)", f.id));
+            r.add("flow/bad-id", format!("facts[{i}].id"), format!("\"{}\" får bara innehålla a–z, 0–9 och understreck (_)", f.id));
         }
     }
     for (i, l) in flow.legal.iter().enumerate() {
         let p = format!("legal[{i}]");
         if !is_kebab(&l.id) {
-            r.add("flow/bad-id", format!("{p}.id"), format!("'{}' must be kebab-case (a-z, 0-9, -)", l.id));
+            r.add("flow/bad-id", format!("{p}.id"), bad_id_sv(&l.id));
         }
         r.text("flow/missing-locale", &l.citation, &format!("{p}.citation"), loc);
     }
     for p in Purpose::ALL {
         if flow.purpose_label(p).is_none() {
-            r.add("flow/missing-purpose-label", "purposes", format!("the contact purpose '{}' has no label", p.id()));
+            r.add("flow/missing-purpose-label", "purposes", format!("kontaktsyftet \"{}\" har ingen rubrik", p.id()));
         }
     }
     for (i, d) in flow.purposes.iter().enumerate() {
         r.text("flow/missing-locale", &d.label, &format!("purposes[{i}].label"), loc);
     }
     if flow.question(&flow.start).is_none() {
-        r.add("flow/unknown-target", "start", format!("the start question '{}' does not exist", flow.start));
+        r.add("flow/unknown-target", "start", format!("startfrågan \"{}\" finns inte", flow.start));
     }
     if flow.question(&flow.role_question).is_none() {
-        r.add("flow/unknown-target", "role_question", format!("the role question '{}' does not exist", flow.role_question));
+        r.add("flow/unknown-target", "role_question", format!("frågan om roll, \"{}\", finns inte", flow.role_question));
     }
     let cond = |r: &mut Report, c: &crate::flow::CondSrc, path: String| match &c.parsed {
-        Err(e) => r.add("flow/bad-condition", path, format!("the condition \"{}\" cannot be read: {e}", c.src)),
+        Err(e) => r.add("flow/bad-condition", path, format!("villkoret \"{}\" går inte att läsa: {}", c.src, cond_error_sv(e))),
         Ok(parsed) => {
             for f in parsed.facts() {
                 if !facts.contains(f) {
-                    r.add("flow/unknown-fact", path.clone(), format!("the condition mentions '{f}', which is not a declared fact"));
+                    r.add("flow/unknown-fact", path.clone(), format!("villkoret nämner \"{f}\", som inte är ett deklarerat faktum"));
                 }
             }
         }
@@ -115,10 +157,10 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
     for (qi, q) in flow.questions.iter().enumerate() {
         let qp = format!("questions[{qi}]");
         if !is_kebab(&q.id) {
-            r.add("flow/bad-id", format!("{qp}.id"), format!("'{}' must be kebab-case (a-z, 0-9, -)", q.id));
+            r.add("flow/bad-id", format!("{qp}.id"), bad_id_sv(&q.id));
         }
         if q.id == END {
-            r.add("flow/bad-id", format!("{qp}.id"), "'end' is reserved for the end of a journey");
+            r.add("flow/bad-id", format!("{qp}.id"), "\"end\" är reserverat för slutet av en väg och kan inte vara id för en fråga");
         }
         r.text("flow/missing-locale", &q.text, &format!("{qp}.text"), loc);
         r.text("flow/missing-locale", &q.short, &format!("{qp}.short"), loc);
@@ -129,13 +171,13 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
             r.text("flow/missing-locale", e, &format!("{qp}.examples[{ei}]"), loc);
         }
         if q.choices.len() < 2 {
-            r.add("flow/too-few-choices", format!("{qp}.choices"), "a question needs at least two choices");
+            r.add("flow/too-few-choices", format!("{qp}.choices"), "en fråga behöver minst två svarsalternativ");
         }
-        r.dupes("flow/duplicate-id", q.choices.iter().enumerate().map(|(ci, c)| (format!("{qp}.choices[{ci}].id"), c.id.as_str())), "choice");
+        r.dupes("flow/duplicate-id", q.choices.iter().enumerate().map(|(ci, c)| (format!("{qp}.choices[{ci}].id"), c.id.as_str())), "svarsalternativen");
         for (ci, c) in q.choices.iter().enumerate() {
             let cp = format!("{qp}.choices[{ci}]");
             if !is_kebab(&c.id) {
-                r.add("flow/bad-id", format!("{cp}.id"), format!("'{}' must be kebab-case (a-z, 0-9, -)", c.id));
+                r.add("flow/bad-id", format!("{cp}.id"), bad_id_sv(&c.id));
             }
             r.text("flow/missing-locale", &c.label, &format!("{cp}.label"), loc);
             if let Some(h) = &c.hint {
@@ -144,48 +186,48 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
             for (fi, f) in c.sets.iter().enumerate() {
                 set_facts.insert(f.as_str());
                 if !facts.contains(f.as_str()) {
-                    r.add("flow/unknown-fact", format!("{cp}.sets[{fi}]"), format!("'{f}' is not a declared fact"));
+                    r.add("flow/unknown-fact", format!("{cp}.sets[{fi}]"), format!("\"{f}\" är inte ett deklarerat faktum"));
                 }
             }
             let targets: Vec<(String, &str)> = match &c.next {
                 Next::To(t) => vec![(format!("{cp}.next"), t.as_str())],
                 Next::Routes(rs) => {
                     if rs.is_empty() {
-                        r.add("flow/route-not-total", format!("{cp}.next"), "the list of routes is empty");
+                        r.add("flow/route-not-total", format!("{cp}.next"), "listan med vägar är tom");
                     }
                     for (ri, route) in rs.iter().enumerate() {
                         let rp = format!("{cp}.next[{ri}]");
                         match (&route.when, ri + 1 == rs.len()) {
                             (Some(w), _) => cond(&mut r, w, format!("{rp}.when")),
-                            (None, false) => r.add("flow/route-not-total", format!("{rp}.when"), "only the last route may lack a condition; the routes after it are never used"),
+                            (None, false) => r.add("flow/route-not-total", format!("{rp}.when"), "bara den sista vägen får sakna villkor; vägarna efter den används aldrig"),
                             (None, true) => {}
                         }
                     }
                     if rs.last().is_some_and(|x| x.when.is_some()) {
-                        r.add("flow/route-not-total", format!("{cp}.next"), "the last route must have no condition, so that every answer leads somewhere");
+                        r.add("flow/route-not-total", format!("{cp}.next"), "den sista vägen ska sakna villkor, så att varje svar leder någonstans");
                     }
                     rs.iter().enumerate().map(|(ri, x)| (format!("{cp}.next[{ri}].to"), x.to.as_str())).collect()
                 }
             };
             for (tp, t) in targets {
                 if t != END && flow.question(t).is_none() {
-                    r.add("flow/unknown-target", tp, format!("leads to '{t}', which is neither a question nor \"end\""));
+                    r.add("flow/unknown-target", tp, format!("leder till \"{t}\", som varken är en fråga eller \"end\""));
                 }
             }
         }
     }
     for f in &flow.facts {
         if !set_facts.contains(f.id.as_str()) {
-            r.add("flow/unused-fact", format!("facts[{}]", flow.facts.iter().position(|x| x.id == f.id).unwrap_or(0)), format!("no choice records the fact '{}'", f.id));
+            r.add("flow/unused-fact", format!("facts[{}]", flow.facts.iter().position(|x| x.id == f.id).unwrap_or(0)), format!("inget svarsalternativ sätter faktumet \"{}\"", f.id));
         }
     }
     if !flow.outcomes.iter().any(|o| o.kind == OutcomeKind::Decision) {
-        r.add("flow/no-decision", "outcomes", "the flow has no decision");
+        r.add("flow/no-decision", "outcomes", "flödet har inget beslut");
     }
     for (oi, o) in flow.outcomes.iter().enumerate() {
         let op = format!("outcomes[{oi}]");
         if !is_kebab(&o.id) {
-            r.add("flow/bad-id", format!("{op}.id"), format!("'{}' must be kebab-case (a-z, 0-9, -)", o.id));
+            r.add("flow/bad-id", format!("{op}.id"), bad_id_sv(&o.id));
         }
         cond(&mut r, &o.when, format!("{op}.when"));
         r.text("flow/missing-locale", &o.title, &format!("{op}.title"), loc);
@@ -198,14 +240,14 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
             }
         }
         if o.kind == OutcomeKind::Decision && (o.reason.is_none() || o.legal.is_empty()) {
-            r.add("flow/decision-without-basis", op.clone(), "a decision must say why (reason) and cite its legal basis (legal)");
+            r.add("flow/decision-without-basis", op.clone(), "ett beslut måste säga varför (reason) och hänvisa till sin rättsliga grund (legal)");
         }
         if o.kind == OutcomeKind::Block && o.urgent {
-            r.add("flow/urgent-block", format!("{op}.urgent"), "only a decision can be urgent");
+            r.add("flow/urgent-block", format!("{op}.urgent"), "bara ett beslut kan vara brådskande (urgent)");
         }
         for (li, l) in o.legal.iter().enumerate() {
             if flow.legal_ref(l).is_none() {
-                r.add("flow/unknown-legal", format!("{op}.legal[{li}]"), format!("'{l}' is not in the table of legal references"));
+                r.add("flow/unknown-legal", format!("{op}.legal[{li}]"), format!("\"{l}\" finns inte i tabellen över lagrum (legal)"));
             }
         }
     }
@@ -221,17 +263,17 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
                     used.extend(p.outcomes.iter().map(String::as_str));
                     if p.outcomes.is_empty() {
                         let a: Vec<String> = p.answers.iter().map(|(q, c)| format!("{q}={c}")).collect();
-                        r.add("flow/no-decision", "outcomes", format!("no decision applies to the path {}", a.join(" ")));
+                        r.add("flow/no-decision", "outcomes", format!("inget beslut gäller för vägen {}", a.join(" ")));
                     }
                 }
                 for (qi, q) in flow.questions.iter().enumerate() {
                     if !reached.contains(q.id.as_str()) {
-                        r.add("flow/unreachable-question", format!("questions[{qi}]"), format!("no path reaches the question '{}'", q.id));
+                        r.add("flow/unreachable-question", format!("questions[{qi}]"), format!("ingen väg når frågan \"{}\"", q.id));
                     }
                 }
                 for (oi, o) in flow.outcomes.iter().enumerate() {
                     if !used.contains(o.id.as_str()) {
-                        r.add("flow/unused-outcome", format!("outcomes[{oi}]"), format!("no path leads to the outcome '{}'", o.id));
+                        r.add("flow/unused-outcome", format!("outcomes[{oi}]"), format!("ingen väg leder till utfallet \"{}\"", o.id));
                     }
                 }
             }
@@ -265,61 +307,64 @@ fn url_ok(u: &str, schemes: &[&str]) -> bool {
 pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
     let mut r = Report(Vec::new());
     if config.schema != CONFIG_SCHEMA {
-        r.add("config/schema", "schema", format!("expected \"{CONFIG_SCHEMA}\", found \"{}\"", config.schema));
+        r.add("config/schema", "schema", format!("ska vara \"{CONFIG_SCHEMA}\", men är \"{}\"", config.schema));
     }
     let loc = &config.locales;
-    for l in &flow.locales {
-        if !loc.contains(l) {
-            r.add("config/missing-locale", "locales", format!("the guidance is available in '{l}', but this file does not provide it"));
-        }
+    // A configuration must be in Swedish; other languages are optional (unit names then show in
+    // Swedish in the English guidance), but a declared language must be complete.
+    let _ = &flow.locales;
+    if !loc.iter().any(|l| l == crate::text::PRIMARY_LOCALE) {
+        r.add("config/missing-locale", "locales", format!("svenska (\"sv\", {}) måste vara ett av filens språk", lang_name("sv")));
     }
     if config.organisation.switchboard.trim().is_empty() {
-        r.add("config/missing-phone", "organisation.switchboard", "the switchboard number is needed as the last fallback");
+        r.add("config/missing-phone", "organisation.switchboard", "växelns nummer behövs som sista utväg om filen inte kan användas");
+    } else if !is_phone(&config.organisation.switchboard) {
+        r.add("config/bad-phone", "organisation.switchboard", bad_phone_sv(&config.organisation.switchboard));
     }
-    r.dupes("config/duplicate-id", config.units.iter().enumerate().map(|(i, u)| (format!("units[{i}].id"), u.id.as_str())), "unit");
-    r.dupes("config/duplicate-id", config.support.iter().enumerate().map(|(i, s)| (format!("support[{i}].id"), s.id.as_str())), "support offer");
-    r.dupes("config/duplicate-id", config.numbers.iter().enumerate().map(|(i, n)| (format!("numbers[{i}].id"), n.id.as_str())), "number");
+    r.dupes("config/duplicate-id", config.units.iter().enumerate().map(|(i, u)| (format!("units[{i}].id"), u.id.as_str())), "enheterna");
+    r.dupes("config/duplicate-id", config.support.iter().enumerate().map(|(i, s)| (format!("support[{i}].id"), s.id.as_str())), "stödinsatserna");
+    r.dupes("config/duplicate-id", config.numbers.iter().enumerate().map(|(i, n)| (format!("numbers[{i}].id"), n.id.as_str())), "numren");
     for (i, u) in config.units.iter().enumerate() {
         let up = format!("units[{i}]");
         if !is_kebab(&u.id) {
-            r.add("config/bad-id", format!("{up}.id"), format!("'{}' must be written with a-z, 0-9 and hyphens", u.id));
+            r.add("config/bad-id", format!("{up}.id"), bad_id_sv(&u.id));
         }
         r.text("config/missing-locale", &u.name, &format!("{up}.name"), loc);
-        if u.phone.trim().is_empty() || !u.phone.chars().all(|c| c.is_ascii_digit() || " -+()".contains(c)) {
-            r.add("config/bad-phone", format!("{up}.phone"), format!("\"{}\" is not a phone number (digits, spaces, + - and parentheses)", u.phone));
+        if !is_phone(&u.phone) {
+            r.add("config/bad-phone", format!("{up}.phone"), bad_phone_sv(&u.phone));
         }
         for (hi, h) in u.hours.iter().enumerate() {
             let hp = format!("{up}.hours[{hi}]");
             let (o, c) = (parse_hhmm(&h.open), parse_hhmm(&h.close));
             if o.is_none() {
-                r.add("config/bad-hours", format!("{hp}.open"), format!("\"{}\" is not a time like 08:00", h.open));
+                r.add("config/bad-hours", format!("{hp}.open"), format!("\"{}\" är ingen tid; skriv som 08:00 (TT:MM)", h.open));
             }
             if c.is_none() {
-                r.add("config/bad-hours", format!("{hp}.close"), format!("\"{}\" is not a time like 16:30", h.close));
+                r.add("config/bad-hours", format!("{hp}.close"), format!("\"{}\" är ingen tid; skriv som 16:30 (TT:MM), eller 24:00 för midnatt", h.close));
             }
             if let (Some(o), Some(c)) = (o, c) {
                 if o >= c {
-                    r.add("config/bad-hours", hp.clone(), "the unit must open before it closes");
+                    r.add("config/bad-hours", hp.clone(), format!("enheten måste öppna innan den stänger ({}–{})", h.open, h.close));
                 }
             }
             if h.days.is_empty() {
-                r.add("config/bad-hours", format!("{hp}.days"), "name at least one day");
+                r.add("config/bad-hours", format!("{hp}.days"), "ange minst en dag");
             }
         }
         if let Some(e) = &u.e_service {
             if !url_ok(e, &["https://"]) {
-                r.add("config/bad-url", format!("{up}.e_service"), format!("\"{e}\" must be an https:// address"));
+                r.add("config/bad-url", format!("{up}.e_service"), format!("\"{e}\" måste vara en fullständig adress som börjar med https://"));
             }
         }
         if let Some(e) = &u.email {
             if !e.contains('@') || e.chars().any(char::is_whitespace) {
-                r.add("config/bad-email", format!("{up}.email"), format!("\"{e}\" is not an e-mail address"));
+                r.add("config/bad-email", format!("{up}.email"), format!("\"{e}\" är ingen e-postadress"));
             }
         }
     }
     let unit = |r: &mut Report, id: &str, path: String| {
         if config.unit(id).is_none() {
-            r.add("config/unknown-unit", path, format!("there is no unit with the id '{id}'"));
+            r.add("config/unknown-unit", path, format!("det finns ingen enhet med id \"{id}\" i units"));
         }
     };
     let check_contacts = |r: &mut Report, m: &BTreeMap<Purpose, Vec<String>>, path: &str| {
@@ -334,7 +379,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
     for p in REQUIRED_PURPOSES {
         if config.routing.contacts.get(&p).map_or(true, Vec::is_empty) {
             let key = p.id();
-            r.add("config/missing-routing", format!("routing.contacts.{key}"), format!("name the unit(s) for '{key}': every user may need it"));
+            r.add("config/missing-routing", format!("routing.contacts.{key}"), format!("ange enheten eller enheterna för \"{key}\" ({}): alla användare kan behöva den", purpose_sv(p)));
         }
     }
     unit(&mut r, &config.routing.after_hours, "routing.after_hours".to_string());
@@ -345,13 +390,13 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
     for (role, rr) in &config.routing.roles {
         let rp = format!("routing.roles.{role}");
         if !roles.contains(role.as_str()) {
-            r.add("config/unknown-role", rp.clone(), format!("'{role}' is not a role of the guidance; roles are: {}", roles.iter().copied().collect::<Vec<_>>().join(", ")));
+            r.add("config/unknown-role", rp.clone(), format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.iter().copied().collect::<Vec<_>>().join(", ")));
         }
         check_contacts(&mut r, &rr.contacts, &format!("{rp}.contacts"));
         for p in REQUIRED_PURPOSES {
             if rr.contacts.get(&p).is_some_and(Vec::is_empty) {
                 let key = p.id();
-                r.add("config/missing-routing", format!("{rp}.contacts.{key}"), format!("the list for '{key}' is empty: leave it out to use the default units, or name at least one unit"));
+                r.add("config/missing-routing", format!("{rp}.contacts.{key}"), format!("listan för \"{key}\" är tom: ta bort den för att använda standardenheterna, eller ange minst en enhet"));
             }
         }
         if let Some(t) = &rr.routine {
@@ -363,22 +408,22 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         let rp = format!("routing.rules[{i}]");
         for (ri, role) in rule.roles.iter().enumerate() {
             if !roles.contains(role.as_str()) {
-                r.add("config/unknown-role", format!("{rp}.roles[{ri}]"), format!("'{role}' is not a role of the guidance; roles are: {}", roles.iter().copied().collect::<Vec<_>>().join(", ")));
+                r.add("config/unknown-role", format!("{rp}.roles[{ri}]"), format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.iter().copied().collect::<Vec<_>>().join(", ")));
             }
         }
         if rule.first.is_empty() {
-            r.add("config/missing-routing", format!("{rp}.first"), "name at least one unit to put first");
+            r.add("config/missing-routing", format!("{rp}.first"), "ange minst en enhet som ska komma först");
         }
         for (ui, u) in rule.first.iter().enumerate() {
             unit(&mut r, u, format!("{rp}.first[{ui}]"));
         }
         if let Some(c) = &rule.unless {
             match &c.parsed {
-                Err(e) => r.add("config/bad-condition", format!("{rp}.unless"), format!("the condition \"{}\" cannot be read: {e}", c.src)),
+                Err(e) => r.add("config/bad-condition", format!("{rp}.unless"), format!("villkoret \"{}\" går inte att läsa: {}", c.src, cond_error_sv(e))),
                 Ok(parsed) => {
                     for f in parsed.facts() {
                         if !facts.contains(f) {
-                            r.add("config/bad-condition", format!("{rp}.unless"), format!("the condition mentions '{f}', which is not a fact of the guidance"));
+                            r.add("config/bad-condition", format!("{rp}.unless"), format!("villkoret nämner \"{f}\", som inte är ett faktum i vägledningen; se listan i docs/konfiguration.md"));
                         }
                     }
                 }
@@ -388,18 +433,22 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             r.text("config/missing-locale", t, &format!("{rp}.note"), loc);
         }
     }
+    let concerns: Vec<&str> = facts.iter().copied().filter(|f| f.starts_with("concern_")).collect();
     for (i, s) in config.support.iter().enumerate() {
         let sp = format!("support[{i}]");
+        if !is_kebab(&s.id) {
+            r.add("config/bad-id", format!("{sp}.id"), bad_id_sv(&s.id));
+        }
         r.text("config/missing-locale", &s.name, &format!("{sp}.name"), loc);
         r.text("config/missing-locale", &s.description, &format!("{sp}.description"), loc);
         if let Some([a, b]) = s.ages {
             if a > b || b > 25 {
-                r.add("config/bad-ages", format!("{sp}.ages"), format!("the ages {a}–{b} are not a range from youngest to oldest"));
+                r.add("config/bad-ages", format!("{sp}.ages"), format!("åldrarna {a}–{b} är inte ett spann från yngst till äldst (högst 25 år)"));
             }
         }
         for (ci, c) in s.concerns.iter().enumerate() {
             if !facts.contains(c.as_str()) || !c.starts_with("concern_") {
-                r.add("config/unknown-concern", format!("{sp}.concerns[{ci}]"), format!("'{c}' is not a concern of the guidance"));
+                r.add("config/unknown-concern", format!("{sp}.concerns[{ci}]"), format!("\"{c}\" är ingen sorts oro i vägledningen; möjliga: {}", concerns.join(", ")));
             }
         }
         if let Some(u) = &s.unit {
@@ -408,14 +457,229 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
     }
     for (i, n) in config.numbers.iter().enumerate() {
         let np = format!("numbers[{i}]");
+        if !is_kebab(&n.id) {
+            r.add("config/bad-id", format!("{np}.id"), bad_id_sv(&n.id));
+        }
+        if !is_phone(&n.number) {
+            r.add("config/bad-phone", format!("{np}.number"), bad_phone_sv(&n.number));
+        }
         r.text("config/missing-locale", &n.name, &format!("{np}.name"), loc);
         r.text("config/missing-locale", &n.description, &format!("{np}.description"), loc);
         if n.source.trim().is_empty() {
-            r.add("config/missing-source", format!("{np}.source"), "say where the number was checked");
+            r.add("config/missing-source", format!("{np}.source"), "ange var numret kontrollerades");
         }
         if !is_date(&n.checked) {
-            r.add("config/bad-date", format!("{np}.checked"), format!("\"{}\" must be a date like 2026-11-01", n.checked));
+            r.add("config/bad-date", format!("{np}.checked"), format!("\"{}\" ska vara ett datum som 2026-11-01 (ÅÅÅÅ-MM-DD)", n.checked));
         }
     }
     r.0
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files that cannot be parsed
+
+/// Why a file could not be read as a flow or configuration, from serde_json's message: the
+/// path is "line L column C" (or "(file)"), and the message says in Swedish what is wrong.
+pub fn parse_problem(code: &'static str, serde_message: &str) -> Problem {
+    let (what, path) = match serde_message.rfind(" at line ") {
+        Some(i) => (&serde_message[..i], serde_message[i + 4..].to_string()),
+        None => (serde_message, "(file)".to_string()),
+    };
+    Problem { code, path, message: parse_message_sv(what) }
+}
+
+/// The names between backticks in a serde message.
+fn ticked(s: &str) -> Vec<&str> {
+    s.split('`').skip(1).step_by(2).collect()
+}
+
+fn parse_message_sv(what: &str) -> String {
+    let names = ticked(what);
+    let list = |from: usize| names.get(from..).unwrap_or_default().join(", ");
+    if what.starts_with("unknown field") {
+        format!("fältet \"{}\" finns inte här; tillåtna fält: {} ({what})", names.first().unwrap_or(&"?"), list(1))
+    } else if what.starts_with("missing field") {
+        format!("fältet \"{}\" saknas men måste finnas ({what})", names.first().unwrap_or(&"?"))
+    } else if what.starts_with("unknown variant") {
+        format!("\"{}\" är inte ett tillåtet värde; tillåtna värden: {} ({what})", names.first().unwrap_or(&"?"), list(1))
+    } else if what.starts_with("invalid type") || what.starts_with("invalid value") || what.starts_with("invalid length") {
+        format!("fel sorts värde ({what})")
+    } else if what.starts_with("duplicate field") {
+        format!("fältet \"{}\" står två gånger ({what})", names.first().unwrap_or(&"?"))
+    } else {
+        format!("filen är inte giltig JSON: kontrollera kommatecken, citattecken och klamrar kring denna plats ({what})")
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure, checked against the JSON Schema
+
+/// Checks a configuration that does not parse against its JSON Schema (see `orosguiden
+/// schema`), so that every unknown or missing field and every value of the wrong kind is
+/// reported at once, rather than only the first one the parser meets. Returns no problems for
+/// a file that parses.
+pub fn validate_config_structure(value: &serde_json::Value, schema: &serde_json::Value) -> Vec<Problem> {
+    let mut r = Report(Vec::new());
+    structure(&mut r, value, schema, schema, "");
+    r.0
+}
+
+fn resolve<'s>(root: &'s serde_json::Value, mut s: &'s serde_json::Value) -> &'s serde_json::Value {
+    while let Some(rf) = s.get("$ref").and_then(|x| x.as_str()) {
+        match rf.strip_prefix('#').and_then(|p| root.pointer(p)) {
+            Some(t) => s = t,
+            None => break,
+        }
+    }
+    s
+}
+
+/// The JSON types a schema admits (after references and alternatives); empty means any.
+fn types_of<'s>(root: &'s serde_json::Value, s: &'s serde_json::Value) -> Vec<&'s str> {
+    let s = resolve(root, s);
+    match s.get("type") {
+        Some(serde_json::Value::String(t)) => vec![t.as_str()],
+        Some(serde_json::Value::Array(ts)) => ts.iter().filter_map(|t| t.as_str()).collect(),
+        _ => s
+            .get("oneOf")
+            .or_else(|| s.get("anyOf"))
+            .and_then(|a| a.as_array())
+            .map(|alts| alts.iter().flat_map(|a| types_of(root, a)).collect())
+            .unwrap_or_default(),
+    }
+}
+
+fn type_of(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "boolean",
+        serde_json::Value::Number(n) if n.is_u64() || n.is_i64() => "integer",
+        serde_json::Value::Number(_) => "number",
+        serde_json::Value::String(_) => "string",
+        serde_json::Value::Array(_) => "array",
+        serde_json::Value::Object(_) => "object",
+    }
+}
+
+fn admits(types: &[&str], v: &serde_json::Value) -> bool {
+    let t = type_of(v);
+    types.is_empty() || types.iter().any(|x| *x == t || (*x == "number" && t == "integer"))
+}
+
+fn kind_sv(t: &str) -> &'static str {
+    match t {
+        "null" => "null",
+        "boolean" => "true eller false",
+        "integer" => "ett heltal",
+        "number" => "ett tal",
+        "string" => "en text inom citattecken",
+        "array" => "en lista [ … ]",
+        "object" => "ett objekt { … }",
+        _ => "något annat",
+    }
+}
+
+fn join_path(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The closest of `candidates` to `s`, if it is close enough to be a typo.
+fn closest<'a>(s: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    fn distance(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut cur = vec![i + 1];
+            for (j, cb) in b.iter().enumerate() {
+                cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
+            }
+            prev = cur;
+        }
+        prev[b.len()]
+    }
+    candidates.map(|c| (distance(s, c), c)).filter(|(d, c)| *d <= 2.max(c.len() / 3)).min().map(|(_, c)| c)
+}
+
+fn structure(r: &mut Report, v: &serde_json::Value, s: &serde_json::Value, root: &serde_json::Value, path: &str) {
+    use serde_json::Value;
+    let s = resolve(root, s);
+    let at = || if path.is_empty() { "(file)".to_string() } else { path.to_string() };
+    if let Some(Value::Array(alts)) = s.get("oneOf").or_else(|| s.get("anyOf")) {
+        let consts: Vec<&Value> = alts.iter().filter_map(|a| resolve(root, a).get("const")).collect();
+        if !consts.is_empty() && consts.len() == alts.len() {
+            if !consts.contains(&v) {
+                let allowed: Vec<String> = consts.iter().map(|c| c.as_str().map_or_else(|| c.to_string(), str::to_string)).collect();
+                r.add("config/unknown-value", at(), format!("{v} är inte ett tillåtet värde här; tillåtna värden: {}", allowed.join(", ")));
+            }
+            return;
+        }
+        let fitting: Vec<&Value> = alts.iter().filter(|a| admits(&types_of(root, a), v)).collect();
+        match fitting.as_slice() {
+            [] => {
+                let kinds: Vec<&str> = types_of(root, s).into_iter().filter(|t| *t != "null").map(kind_sv).collect();
+                r.add("config/wrong-type", at(), format!("här ska det stå {}, men det står {}", kinds.join(" eller "), kind_sv(type_of(v))));
+            }
+            [one, ..] => structure(r, v, one, root, path),
+        }
+        return;
+    }
+    let types = types_of(root, s);
+    if !admits(&types, v) {
+        let kinds: Vec<&str> = types.iter().filter(|t| **t != "null").map(|t| kind_sv(t)).collect();
+        r.add("config/wrong-type", at(), format!("här ska det stå {}, men det står {}", kinds.join(" eller "), kind_sv(type_of(v))));
+        return;
+    }
+    match v {
+        Value::Object(m) => {
+            let props = s.get("properties").and_then(Value::as_object);
+            if let Some(Value::Array(req)) = s.get("required") {
+                for k in req.iter().filter_map(Value::as_str) {
+                    if !m.contains_key(k) {
+                        r.add("config/missing-field", join_path(path, k), format!("fältet \"{k}\" saknas men måste finnas"));
+                    }
+                }
+            }
+            for (k, x) in m {
+                match props.and_then(|p| p.get(k)) {
+                    Some(ps) => structure(r, x, ps, root, &join_path(path, k)),
+                    None => match s.get("additionalProperties") {
+                        Some(Value::Bool(false)) => {
+                            let names: Vec<&str> = props.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
+                            let hint = closest(k, names.iter().copied()).map(|c| format!(" Menade du \"{c}\"?")).unwrap_or_default();
+                            r.add(
+                                "config/unknown-field",
+                                join_path(path, k),
+                                format!("fältet \"{k}\" finns inte här.{hint} Tillåtna fält: {}", names.join(", ")),
+                            );
+                        }
+                        Some(ap @ Value::Object(_)) => structure(r, x, ap, root, &join_path(path, k)),
+                        _ => {}
+                    },
+                }
+            }
+        }
+        Value::Array(xs) => {
+            let (min, max) = (s.get("minItems").and_then(Value::as_u64), s.get("maxItems").and_then(Value::as_u64));
+            if min.is_some() && min == max && xs.len() as u64 != min.unwrap_or(0) {
+                r.add("config/wrong-type", at(), format!("listan ska ha exakt {} värden, men har {}", min.unwrap_or(0), xs.len()));
+            }
+            if let Some(items) = s.get("items") {
+                for (i, x) in xs.iter().enumerate() {
+                    structure(r, x, items, root, &format!("{path}[{i}]"));
+                }
+            }
+        }
+        Value::Number(n) => {
+            let (lo, hi) = (s.get("minimum").and_then(Value::as_f64), s.get("maximum").and_then(Value::as_f64));
+            let x = n.as_f64().unwrap_or(0.0);
+            if lo.is_some_and(|lo| x < lo) || hi.is_some_and(|hi| x > hi) {
+                r.add("config/wrong-type", at(), format!("{n} är utanför det tillåtna ({}–{})", lo.unwrap_or(f64::MIN), hi.unwrap_or(f64::MAX)));
+            }
+        }
+        _ => {}
+    }
 }

@@ -124,18 +124,18 @@ fn flow_missing_locale_on_a_text() {
 
 #[test]
 fn flow_missing_locale_for_every_text_lacking_a_declared_locale() {
-    let p = flow_problems(|v| v["locales"] = json!(["sv", "en"]));
-    assert!(p.iter().all(|x| x.code == "flow/missing-locale" && x.path.ends_with(".en")));
-    assert_reported(&p, "flow/missing-locale", "questions[0].text.en");
-    assert_reported(&p, "flow/missing-locale", "legal[0].citation.en");
-    assert_reported(&p, "flow/missing-locale", "purposes[0].label.en");
-    assert_reported(&p, "flow/missing-locale", "outcomes[0].title.en");
-    assert_reported(&p, "flow/missing-locale", "questions[0].choices[0].label.en");
+    let p = flow_problems(|v| v["locales"] = json!(["sv", "en", "de"]));
+    assert!(p.iter().all(|x| x.code == "flow/missing-locale" && x.path.ends_with(".de")));
+    assert_reported(&p, "flow/missing-locale", "questions[0].text.de");
+    assert_reported(&p, "flow/missing-locale", "legal[0].citation.de");
+    assert_reported(&p, "flow/missing-locale", "purposes[0].label.de");
+    assert_reported(&p, "flow/missing-locale", "outcomes[0].title.de");
+    assert_reported(&p, "flow/missing-locale", "questions[0].choices[0].label.de");
 }
 
 #[test]
 fn flow_blank_text_counts_as_missing() {
-    let p = flow_problems(|v| outcome_mut(v, "must-report")["title"] = json!({"sv": "  "}));
+    let p = flow_problems(|v| outcome_mut(v, "must-report")["title"] = json!({"sv": "  ", "en": "Report"}));
     assert_exactly(&p, &[("flow/missing-locale", &format!("outcomes[{}].title.sv", o_index("must-report")))]);
 }
 
@@ -240,7 +240,7 @@ fn flow_unknown_target_of_start_and_role_question() {
 fn flow_unknown_target_of_a_choice_and_a_route() {
     let p = flow_problems(|v| question(v, "acute-danger")["choices"][2]["next"] = json!("rol"));
     assert_exactly(&p, &[("flow/unknown-target", &format!("questions[{}].choices[2].next", q_index("acute-danger")))]);
-    assert!(p[0].message.contains("'rol'"));
+    assert!(p[0].message.contains("\"rol\""));
 
     let p = flow_problems(|v| question(v, "observations-substance")["choices"][0]["next"][0]["to"] = json!("compulsory"));
     assert_exactly(
@@ -264,7 +264,7 @@ fn flow_bad_condition() {
 fn flow_unknown_fact_in_a_condition_and_in_sets() {
     let p = flow_problems(|v| outcome_mut(v, "must-report")["when"] = json!("observed & mandatory"));
     assert_reported(&p, "flow/unknown-fact", &format!("outcomes[{}].when", o_index("must-report")));
-    assert!(p.iter().any(|x| x.code == "flow/unknown-fact" && x.message.contains("'mandatory'")));
+    assert!(p.iter().any(|x| x.code == "flow/unknown-fact" && x.message.contains("\"mandatory\"")));
 
     let p = flow_problems(|v| question(v, "role")["choices"][0]["sets"] = json!(["mandated", "role_skola"]));
     assert_reported(&p, "flow/unknown-fact", &format!("questions[{}].choices[0].sets[1]", q_index("role")));
@@ -311,7 +311,7 @@ fn flow_no_decision_at_all() {
         }
     });
     assert_reported(&p, "flow/no-decision", "outcomes");
-    assert!(p.iter().any(|x| x.code == "flow/no-decision" && x.message == "the flow has no decision"));
+    assert!(p.iter().any(|x| x.code == "flow/no-decision" && x.message == "flödet har inget beslut"));
 }
 
 #[test]
@@ -649,6 +649,245 @@ fn config_several_problems_are_reported_at_once() {
             ("config/bad-date", "numbers[0].checked"),
         ],
     );
+}
+
+#[test]
+fn config_bad_condition() {
+    let rule = |unless: &str| json!([{"purpose": "consult", "first": ["oppenvarden-barn"], "unless": unless}]);
+    let p = config_problems(|v| v["routing"]["rules"] = rule("danger_now |"));
+    assert_exactly(&p, &[("config/bad-condition", "routing.rules[0].unless")]);
+    assert!(p[0].message.contains("danger_now |"), "{}", p[0].message);
+    let p = config_problems(|v| v["routing"]["rules"] = rule("danger_now | acute"));
+    assert_exactly(&p, &[("config/bad-condition", "routing.rules[0].unless")]);
+    assert!(p[0].message.contains("\"acute\""), "{}", p[0].message);
+    // A rule without a condition always applies, and is valid.
+    let p = config_problems(|v| v["routing"]["rules"] = json!([{"purpose": "consult", "first": ["oppenvarden-barn"]}]));
+    assert_eq!(p, vec![]);
+}
+
+#[test]
+fn config_rule_units_and_roles_are_checked() {
+    let p = config_problems(|v| {
+        v["routing"]["rules"] = json!([
+            {"purpose": "consult", "first": [], "roles": ["school"]},
+            {"purpose": "report", "first": ["oppenvarden"], "roles": ["teacher"]}
+        ])
+    });
+    assert_exactly(
+        &p,
+        &[
+            ("config/missing-routing", "routing.rules[0].first"),
+            ("config/unknown-unit", "routing.rules[1].first[0]"),
+            ("config/unknown-role", "routing.rules[1].roles[0]"),
+        ],
+    );
+}
+
+#[test]
+fn config_bad_id_of_support_offers_and_numbers() {
+    let p = config_problems(|v| {
+        v["support"][0]["id"] = json!("Stödgrupp barn");
+        v["numbers"][1]["id"] = json!("polisen_");
+    });
+    assert_exactly(&p, &[("config/bad-id", "support[0].id"), ("config/bad-id", "numbers[1].id")]);
+}
+
+#[test]
+fn config_bad_phone_of_the_switchboard_and_numbers() {
+    let p = config_problems(|v| {
+        v["organisation"]["switchboard"] = json!("växeln");
+        v["numbers"][3]["number"] = json!("Bris");
+    });
+    assert_exactly(&p, &[("config/bad-phone", "organisation.switchboard"), ("config/bad-phone", "numbers[3].number")]);
+    // 112 is a phone number (a social jour reached through 112).
+    let p = config_problems(|v| v["units"][1]["phone"] = json!("112"));
+    assert_eq!(p, vec![]);
+}
+
+#[test]
+fn config_missing_routing_of_lvm() {
+    let p = config_problems(|v| {
+        v["routing"]["contacts"].as_object_mut().unwrap().remove("lvm");
+    });
+    assert_exactly(&p, &[("config/missing-routing", "routing.contacts.lvm")]);
+}
+
+#[test]
+fn config_parse_when_loading_as_the_widget_does() {
+    let l = orosguiden::load::load("{\"schema\": ", &flow());
+    assert_eq!(l.problems.len(), 1);
+    assert_eq!(l.problems[0].code, "config/parse");
+    assert!(l.problems[0].path.starts_with("line 1 column "), "{}", l.problems[0].path);
+    let l = orosguiden::load::load(&read_fixture("config-unknown-field.json"), &flow());
+    assert_eq!(l.problems[0].code, "config/parse");
+    assert!(l.problems[0].message.contains("\"fax\"") && l.problems[0].message.contains("tillåtna fält"), "{}", l.problems[0].message);
+}
+
+#[test]
+fn parse_errors_are_explained_in_swedish_with_line_and_column() {
+    use orosguiden::validate::parse_problem;
+    let p = parse_problem("config/parse", "missing field `phone` at line 7 column 5");
+    assert_eq!((p.code, p.path.as_str()), ("config/parse", "line 7 column 5"));
+    assert!(p.message.starts_with("fältet \"phone\" saknas"), "{}", p.message);
+    let p = parse_problem("flow/parse", "unknown variant `school`, expected one of `intake`, `other` at line 2 column 3");
+    assert!(p.message.starts_with("\"school\" är inte ett tillåtet värde; tillåtna värden: intake, other"), "{}", p.message);
+    let p = parse_problem("config/parse", "EOF while parsing an object at line 9 column 0");
+    assert!(p.message.starts_with("filen är inte giltig JSON"), "{}", p.message);
+    assert_eq!(parse_problem("config/parse", "something").path, "(file)");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure, against the JSON Schema: every wrong field at once
+
+#[cfg(feature = "schema")]
+fn structure_problems(change: impl FnOnce(&mut Value)) -> Vec<Problem> {
+    let mut v = config_value();
+    change(&mut v);
+    orosguiden::validate::validate_config_structure(&v, &orosguiden::schema::config_schema())
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn every_example_configuration_has_the_structure_of_the_schema() {
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(repo_file("docs/config.schema.json")).unwrap()).unwrap();
+    for entry in std::fs::read_dir(repo_file("config")).unwrap() {
+        let path = entry.unwrap().path();
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(orosguiden::validate::validate_config_structure(&v, &schema), vec![], "{}", path.display());
+    }
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn config_unknown_field() {
+    let p = structure_problems(|v| {
+        v["units"][0]["fax"] = json!("000-100 10 99");
+        v["routing"]["roles"]["school"]["rutin"] = json!({"sv": "-"});
+        v["organisation"]["kommun"] = json!("Exempelkommun");
+        v["routing"]["contacts"]["rapport"] = json!(["mottagningen"]);
+    });
+    assert_exactly(
+        &p,
+        &[
+            ("config/unknown-field", "units[0].fax"),
+            ("config/unknown-field", "routing.roles.school.rutin"),
+            ("config/unknown-field", "organisation.kommun"),
+            ("config/unknown-field", "routing.contacts.rapport"),
+        ],
+    );
+    let rutin = p.iter().find(|x| x.path.ends_with("rutin")).unwrap();
+    assert!(rutin.message.contains("Menade du \"routine\"?"), "{}", rutin.message);
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn config_missing_field() {
+    let p = structure_problems(|v| {
+        v["units"][2].as_object_mut().unwrap().remove("phone");
+        v.as_object_mut().unwrap().remove("numbers");
+        v["routing"].as_object_mut().unwrap().remove("after_hours");
+    });
+    assert_exactly(
+        &p,
+        &[("config/missing-field", "units[2].phone"), ("config/missing-field", "numbers"), ("config/missing-field", "routing.after_hours")],
+    );
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn config_wrong_type() {
+    let p = structure_problems(|v| {
+        v["organisation"]["demo"] = json!("ja");
+        v["units"][0]["hours"][0]["open"] = json!(8);
+        v["support"][0]["ages"] = json!([7, 12, 18]);
+        v["support"][1]["ages"] = json!([13, 300]);
+        v["units"][3]["name"] = json!("Vuxenenheten");
+        v["locales"] = json!("sv");
+    });
+    assert_exactly(
+        &p,
+        &[
+            ("config/wrong-type", "organisation.demo"),
+            ("config/wrong-type", "units[0].hours[0].open"),
+            ("config/wrong-type", "support[0].ages"),
+            ("config/wrong-type", "support[1].ages[1]"),
+            ("config/wrong-type", "units[3].name"),
+            ("config/wrong-type", "locales"),
+        ],
+    );
+    let name = p.iter().find(|x| x.path == "units[3].name").unwrap();
+    assert!(name.message.contains("ett objekt"), "{}", name.message);
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn config_unknown_value() {
+    let p = structure_problems(|v| {
+        v["units"][0]["kind"] = json!("mottagning");
+        v["units"][0]["hours"][0]["days"][1] = json!("tis");
+        v["support"][0]["for"] = json!("barn");
+        v["routing"]["rules"] = json!([{"purpose": "konsultation", "first": ["mottagningen"]}]);
+    });
+    assert_exactly(
+        &p,
+        &[
+            ("config/unknown-value", "units[0].kind"),
+            ("config/unknown-value", "units[0].hours[0].days[1]"),
+            ("config/unknown-value", "support[0].for"),
+            ("config/unknown-value", "routing.rules[0].purpose"),
+        ],
+    );
+    let kind = p.iter().find(|x| x.path == "units[0].kind").unwrap();
+    assert!(kind.message.contains("intake") && kind.message.contains("social_jour"), "{}", kind.message);
+}
+
+/// Every problem code in the engine, the CLI and the widget: `"config/..."` and `"flow/..."`.
+fn codes_in(dirs: &[&str]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for dir in dirs {
+        for entry in std::fs::read_dir(repo_file(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                let src = std::fs::read_to_string(&path).unwrap();
+                for (i, _) in src.match_indices("\"config/").chain(src.match_indices("\"flow/")) {
+                    let rest = &src[i + 1..];
+                    let end = rest.find('"').unwrap();
+                    let code = &rest[..end];
+                    let name = code.split_once('/').unwrap().1;
+                    if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                        out.insert(code.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_problem_code_has_a_test_asserting_its_code_and_path() {
+    let codes = codes_in(&["src"]);
+    assert!(codes.len() >= 40, "{codes:?}");
+    let tests = [read_test("validation.rs"), read_test("cli.rs")].concat();
+    for code in &codes {
+        // A test names the code next to a path: ("code", "path") or code/path assertions.
+        let named = tests.contains(&format!("(\"{code}\", ")) || tests.contains(&format!("\"{code}\", &")) || tests.contains(&format!("[{code}]"))
+            || tests.contains(&format!("\"code\"] == \"{code}\"")) || tests.contains(&format!("== \"{code}\""))
+            || tests.contains(&format!("(Some(\"{code}\")"));
+        assert!(named, "no test asserts the code {code} with its path");
+    }
+}
+
+#[test]
+fn every_problem_code_is_explained_in_the_documentation() {
+    let doc = std::fs::read_to_string(repo_file("docs/konfiguration.md")).unwrap();
+    for code in codes_in(&["src", "widget/src"]) {
+        assert!(doc.contains(&format!("`{code}`")), "docs/konfiguration.md does not explain {code}");
+    }
+}
+
+fn read_test(name: &str) -> String {
+    std::fs::read_to_string(repo_file("tests").join(name)).unwrap()
 }
 
 // ---------------------------------------------------------------------------------------------

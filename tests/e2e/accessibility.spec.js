@@ -11,6 +11,7 @@ async function expectNoViolations(page, where) {
 }
 
 test('every page type has no WCAG 2.1 A/AA violations', async ({ page }) => {
+  test.setTimeout(120_000); // axe runs seven times; slow machines need the room
   const g = new Guide(page);
   await g.open();
   await expectNoViolations(page, 'the start page');

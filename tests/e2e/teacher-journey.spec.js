@@ -17,7 +17,7 @@ test('a teacher with a suspicion is told to report, with the configured unit on 
   await expect(contact).toContainText(unit.name.sv);
   await expect(contact.getByRole('link', { name: unit.phone })).toHaveAttribute('href', `tel:${unit.phone.replace(/[^0-9+]/g, '')}`);
   await expect(page.getByRole('heading', { name: 'Skyldigheten att anmäla är din egen' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Det här ska anmälan innehålla' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Det här bör anmälan innehålla' })).toBeVisible();
   await expect(page.getByText('Socialtjänstlagen (2025:400), skyldigheten att anmäla oro för barn').first()).toBeVisible();
   // The local routine is shown as a complement, never instead of the duty.
   await expect(page.getByText('den ersätter aldrig din egen skyldighet att anmäla')).toBeVisible();

@@ -57,6 +57,14 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    {
+        // Shared computers: leaving the page forgets everything, also for the back-forward cache.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let guard = dom::on_pagehide(move || state.dispatch(Action::Restart));
+            move || drop(guard)
+        });
+    }
     let dispatch = {
         let state = state.clone();
         move |a: Action| state.dispatch(a)

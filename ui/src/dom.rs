@@ -30,3 +30,28 @@ pub fn focus(el: &web_sys::Element) {
         let _ = h.focus();
     }
 }
+
+/// Calls `f` when the page is hidden for good or put in the back-forward cache, so that a page
+/// restored with the browser's Back button never shows the previous user's answers. Returns a
+/// guard that removes the listener when dropped.
+pub fn on_pagehide(f: impl Fn() + 'static) -> Option<Listener> {
+    use wasm_bindgen::closure::Closure;
+    let window = web_sys::window()?;
+    let closure = Closure::<dyn Fn()>::new(f);
+    window.add_event_listener_with_callback("pagehide", closure.as_ref().unchecked_ref()).ok()?;
+    Some(Listener { event: "pagehide", closure })
+}
+
+/// A window event listener, removed on drop.
+pub struct Listener {
+    event: &'static str,
+    closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+        }
+    }
+}

@@ -47,6 +47,9 @@ pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, cs
     Ok(())
 }
 
+/// How long to wait for the configuration before starting without it.
+const CONFIG_TIMEOUT_MS: i32 = 8000;
+
 fn unusable(path: &str, message: String) -> Loaded {
     Loaded {
         config: Config::fallback(None, None, false),
@@ -64,8 +67,21 @@ async fn fetch_config(url: &str) -> Loaded {
         Ok(u) if u.origin() == origin => {}
         _ => return unusable(url, "the configuration must be on the same site as the page (same origin)".into()),
     }
-    let response = match JsFuture::from(window.fetch_with_str(url)).await {
+    // A slow network must not leave the user waiting: after the timeout the guidance starts on
+    // the fallback, with 112 and the reason.
+    let controller = web_sys::AbortController::new().ok();
+    let init = web_sys::RequestInit::new();
+    if let Some(c) = &controller {
+        init.set_signal(Some(&c.signal()));
+        let c = c.clone();
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), CONFIG_TIMEOUT_MS);
+    }
+    let response = match JsFuture::from(window.fetch_with_str_and_init(url, &init)).await {
         Ok(r) => r.unchecked_into::<web_sys::Response>(),
+        Err(_) if controller.as_ref().is_some_and(|c| c.signal().aborted()) => {
+            return unusable(url, format!("the configuration did not arrive within {} seconds", CONFIG_TIMEOUT_MS / 1000))
+        }
         Err(_) => return unusable(url, "the configuration could not be fetched (network error)".into()),
     };
     if !response.ok() {

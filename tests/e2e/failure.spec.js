@@ -1,0 +1,47 @@
+const { test, expect } = require('@playwright/test');
+const { Guide } = require('./support');
+
+test('when the WebAssembly cannot load, the page’s own fallback text with 112 stays visible', async ({ page }) => {
+  await page.route('**/pkg/orosguiden_widget_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/kommun.html?config=config/exempelkommun.json');
+  const fallback = page.locator('#orosguiden .og-static-fallback');
+  await expect(fallback).toBeVisible();
+  await expect(fallback).toContainText('ring 112');
+  expect(await page.locator('#orosguiden').evaluate((h) => h.shadowRoot)).toBeNull();
+});
+
+test('without JavaScript the fallback text is what the user sees', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('#orosguiden .og-static-fallback')).toContainText('ring 112');
+  await context.close();
+});
+
+test('a configuration that is slow to arrive: 112 while waiting, then the guidance on the fallback', async ({ page }) => {
+  await page.route('**/config/slow.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 12_000));
+    await route.fulfill({ status: 200, body: '{}' }).catch(() => {});
+  });
+  await page.goto('/kommun.html?config=config/slow.json');
+  const host = page.locator('#orosguiden');
+  await expect(host.getByText('Orosguiden laddas … Är ett barn i fara just nu? Ring 112.')).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Fel i konfigurationen' });
+  await expect(panel).toBeVisible({ timeout: 15_000 });
+  await panel.getByText('Visa 1 fel').click();
+  await expect(panel).toContainText('did not arrive within 8 seconds');
+  const g = new Guide(page);
+  await g.start();
+  await g.answer('Ja, barnet är i fara just nu');
+  await expect(g.heading()).toHaveText('Ring 112 nu');
+});
+
+test('a configuration of the wrong schema version is reported by field', async ({ page }) => {
+  const demo = require('fs').readFileSync(require('path').join(__dirname, '..', '..', 'config', 'exempelkommun.json'), 'utf8');
+  await page.route('**/config/old.json', (route) => route.fulfill({ status: 200, body: demo.replace('orosguiden-config/1', 'orosguiden-config/0'), contentType: 'application/json' }));
+  await page.goto('/kommun.html?config=config/old.json');
+  const panel = page.getByRole('region', { name: 'Fel i konfigurationen' });
+  await panel.getByText(/Visa \d+ fel/).click();
+  await expect(panel).toContainText('schema');
+  await expect(panel).toContainText('orosguiden-config/1');
+});

@@ -1,0 +1,156 @@
+//! The English version of the national flow: every text that has Swedish also has English, and
+//! the English is not Swedish left untranslated. The flow is read as plain JSON so that a text in
+//! a field the engine does not know yet is still found.
+
+use orosguiden::flow::{Flow, NATIONAL_FLOW};
+use serde_json::Value;
+
+/// Swedish words that are common in any Swedish sentence and are not English words. Finding one
+/// of them as a whole word in an English text means the text, or part of it, was not translated.
+const SWEDISH_WORDS: [&str; 5] = ["och", "att", "inte", "barnet", "ska"];
+
+/// Swedish proper names the English keeps on purpose, next to their English names, because a
+/// reader must be able to find the act or the bill in Swedish sources. They contain words from
+/// `SWEDISH_WORDS` ("Hälso- och ...", "... riskerar att ..."), so they are taken out before the
+/// check. Only whole names belong here, never single words.
+const KEPT_SWEDISH_NAMES: [&str; 3] = [
+    "Hälso- och sjukvårdslagen",
+    "Offentlighets- och sekretesslagen",
+    "Stärkt skydd för barn som riskerar att fara illa",
+];
+
+/// A text object: every key is a two-letter locale code and Swedish is among them.
+fn is_text(map: &serde_json::Map<String, Value>) -> bool {
+    !map.is_empty()
+        && map.contains_key("sv")
+        && map.keys().all(|k| k.len() == 2 && k.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Every text object in the flow with its path, e.g. `questions[0].text`.
+fn texts(v: &Value, path: &str, out: &mut Vec<(String, serde_json::Map<String, Value>)>) {
+    match v {
+        Value::Object(map) if is_text(map) => out.push((path.to_string(), map.clone())),
+        Value::Object(map) => {
+            for (k, x) in map {
+                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                texts(x, &p, out);
+            }
+        }
+        Value::Array(xs) => {
+            for (i, x) in xs.iter().enumerate() {
+                texts(x, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// How many objects anywhere in the flow have a key "sv", text or not.
+fn count_sv_keys(v: &Value) -> usize {
+    match v {
+        Value::Object(map) => map.contains_key("sv") as usize + map.values().map(count_sv_keys).sum::<usize>(),
+        Value::Array(xs) => xs.iter().map(count_sv_keys).sum(),
+        _ => 0,
+    }
+}
+
+fn flow_value() -> Value {
+    serde_json::from_str(NATIONAL_FLOW).expect("flow/national.json is JSON")
+}
+
+fn all_texts() -> Vec<(String, serde_json::Map<String, Value>)> {
+    let mut out = Vec::new();
+    texts(&flow_value(), "", &mut out);
+    out
+}
+
+fn get<'m>(map: &'m serde_json::Map<String, Value>, lang: &str) -> &'m str {
+    map.get(lang).and_then(Value::as_str).unwrap_or("")
+}
+
+/// The words of a text: runs of letters and digits, lower-cased.
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The runs of digits of a text, sorted: "29 kap. 13 §" and "Chapter 29, Section 13" agree.
+fn numbers(s: &str) -> Vec<String> {
+    let mut n: Vec<String> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    n.sort();
+    n
+}
+
+#[test]
+fn the_flow_declares_swedish_and_english() {
+    let v = flow_value();
+    let locales: Vec<&str> = v["locales"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert_eq!(locales, ["sv", "en"]);
+}
+
+#[test]
+fn every_text_is_found() {
+    // Guards the walk itself: an object with "sv" that is not recognised as a text (say, a key
+    // that is not a locale code next to it) would otherwise escape every check below.
+    let v = flow_value();
+    let found = all_texts().len();
+    assert!(found > 250, "only {found} texts found");
+    assert_eq!(found, count_sv_keys(&v), "some object with \"sv\" is not a text object");
+}
+
+#[test]
+fn every_text_has_english() {
+    let missing: Vec<String> = all_texts()
+        .into_iter()
+        .filter(|(_, t)| get(t, "en").trim().is_empty())
+        .map(|(p, _)| p)
+        .collect();
+    assert!(missing.is_empty(), "texts without English:\n  {}", missing.join("\n  "));
+}
+
+#[test]
+fn the_english_is_not_swedish() {
+    let mut bad = Vec::new();
+    for (path, t) in all_texts() {
+        let mut en = get(&t, "en").to_string();
+        for name in KEPT_SWEDISH_NAMES {
+            en = en.replace(name, " ");
+        }
+        let found: Vec<String> = words(&en).into_iter().filter(|w| SWEDISH_WORDS.contains(&w.as_str())).collect();
+        if !found.is_empty() {
+            bad.push(format!("{path}: {found:?} in {:?}", get(&t, "en")));
+        }
+        if get(&t, "en") == get(&t, "sv") {
+            bad.push(format!("{path}: the English is the Swedish text"));
+        }
+    }
+    assert!(bad.is_empty(), "English texts that look untranslated:\n  {}", bad.join("\n  "));
+}
+
+#[test]
+fn the_english_keeps_numbers_and_placeholders() {
+    // Phone numbers, SFS numbers, chapters and sections, dates and time limits must survive
+    // translation unchanged, and so must the placeholder the engine fills in.
+    let mut bad = Vec::new();
+    for (path, t) in all_texts() {
+        let (sv, en) = (get(&t, "sv"), get(&t, "en"));
+        if numbers(sv) != numbers(en) {
+            bad.push(format!("{path}: numbers {:?} in Swedish, {:?} in English", numbers(sv), numbers(en)));
+        }
+        if sv.matches("{municipality}").count() != en.matches("{municipality}").count() {
+            bad.push(format!("{path}: {{municipality}} differs"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn the_engine_reads_the_english() {
+    let flow = Flow::national();
+    let q = flow.question("acute-danger").expect("the first question");
+    assert_eq!(q.text.get("en"), "Is the child in danger right now or today?");
+    assert_ne!(q.text.get("en"), q.text.get("sv"));
+}
