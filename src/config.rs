@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 pub const CONFIG_SCHEMA: &str = "orosguiden-config/1";
 
 /// One municipality's (or district's) configuration.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
@@ -35,6 +36,7 @@ pub struct Config {
 }
 
 /// The publishing organisation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
@@ -50,6 +52,7 @@ pub struct Organisation {
 }
 
 /// What kind of unit it is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
@@ -76,6 +79,7 @@ pub enum UnitKind {
 }
 
 /// A unit one can contact.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
@@ -103,6 +107,7 @@ pub struct Unit {
 }
 
 /// A day of the week.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Day {
@@ -137,6 +142,7 @@ impl Day {
 }
 
 /// Opening hours on some days, local time, "HH:MM".
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
@@ -221,6 +227,7 @@ fn days_text(days: &[Day]) -> String {
 }
 
 /// Which units serve which purpose.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Routing {
@@ -240,6 +247,7 @@ pub struct Routing {
 
 /// A local routing rule: for these roles and this purpose, these units come first, unless the
 /// condition over the flow's facts holds.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
@@ -259,6 +267,7 @@ pub struct Rule {
 }
 
 /// What differs for one role.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleRouting {
@@ -271,6 +280,7 @@ pub struct RoleRouting {
 }
 
 /// A support offer.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
@@ -295,6 +305,7 @@ pub struct Offer {
 }
 
 /// A national number.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NationalNumber {

@@ -67,6 +67,7 @@ pub struct LegalRef {
 }
 
 /// Why a unit is listed on an outcome.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
@@ -213,6 +214,7 @@ pub enum OutcomeKind {
 }
 
 /// Which support offers from the configuration an outcome lists.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SupportFor {

@@ -6,7 +6,9 @@
 
 pub mod cond;
 pub mod config;
+pub mod diff;
 pub mod flow;
+pub mod graph;
 pub mod journey;
 pub mod load;
 pub mod outcome;
@@ -19,3 +21,5 @@ pub use config::{Config, LocalTime};
 pub use flow::Flow;
 pub use journey::{Journey, Stage};
 pub use outcome::{assemble, Outcome};
+#[cfg(feature = "schema")]
+pub mod schema;

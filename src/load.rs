@@ -41,15 +41,10 @@ pub fn load(src: &str, flow: &Flow) -> Loaded {
             let v: Option<serde_json::Value> = serde_json::from_str(src).ok();
             let org = |k: &str| v.as_ref().and_then(|v| v.pointer(&format!("/organisation/{k}"))).and_then(|x| x.as_str()).map(str::to_string);
             let (name, switchboard) = (org("name"), org("switchboard"));
-            let problem = Problem { code: "config/parse", path: parse_path(&e.0), message: e.0.clone() };
+            let problem = crate::validate::parse_problem("config/parse", &e.0);
             Loaded { config: Config::fallback(name.as_deref(), switchboard.as_deref(), false), problems: vec![problem] }
         }
     }
-}
-
-fn parse_path(msg: &str) -> String {
-    // serde_json ends its messages with "at line L column C".
-    msg.rfind(" at line ").map(|i| msg[i + 4..].to_string()).unwrap_or_else(|| "(file)".to_string())
 }
 
 impl Config {

@@ -1,10 +1,13 @@
-//! The `orosguiden` command: list every path, walk one path to its outcome, check files.
+//! The `orosguiden` command: list every path, walk one path to its outcome, check files, print
+//! the configuration's JSON Schema, draw the flow, and compare two versions.
 
 use orosguiden::config::Config;
 use orosguiden::flow::Flow;
-use orosguiden::outcome::{assemble, AssembleError};
 use orosguiden::journey::JourneyError;
-use orosguiden::{paths, validate};
+use orosguiden::outcome::{assemble, AssembleError};
+use orosguiden::validate::{self, Problem};
+use orosguiden::{diff, graph, paths};
+use serde_json::{json, Value};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -17,13 +20,28 @@ USAGE:
       {\"answers\":[[\"<question>\",\"<choice>\"],...],\"outcomes\":[\"<outcome>\",...]}
   orosguiden walk [--flow FILE] [--config FILE] <question>=<choice> ...
       the assembled outcome for those answers, as JSON
-  orosguiden check [--flow FILE] [<config.json>]
-      validate the flow and a configuration (default: the built-in demo)
+  orosguiden check [<config.json>] [--flow FILE] [--format human|json]
+      validate the flow and a configuration (default: the built-in demo), reporting every
+      problem with its code, the path to the field and a message in Swedish; a flow file
+      given in place of the configuration is checked with the demo configuration
+  orosguiden schema
+      the configuration's JSON Schema (committed as docs/config.schema.json)
+  orosguiden graph [--format mermaid|dot] [--flow FILE] [--config FILE]
+      the flow as a diagram for sign-off; with --config, the units each outcome routes to
+  orosguiden diff <old> <new> [--flow FILE | --config FILE] [--format human|json]
+      the paths whose decision, blocks or contact units change between two configurations
+      (compared with the national flow, or --flow) or two flows (compared with the demo
+      configuration, or --config), and the changed entries of the files
 
 Without --flow the national flow shipped in the binary is used; without --config the built-in
-demonstration configuration (Exempelkommun).
+demonstration configuration (Exempelkommun). The codes of `check` are explained in
+docs/konfiguration.md.
 
-EXIT STATUS: 0 ok, 1 invalid files (check), 2 usage error, unreadable file or bad answers";
+EXIT STATUS:
+  paths, walk, schema, graph: 0 ok, 2 usage error, unreadable file or bad answers
+  check: 0 valid, 1 invalid (also a JSON file with unknown, missing or wrong fields),
+         2 unreadable (missing file, not JSON) or usage error
+  diff:  0 no change, 1 changes, 2 usage error or a file that cannot be read";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,21 +57,31 @@ fn main() -> ExitCode {
 struct Opts {
     flow: Option<String>,
     config: Option<String>,
+    format: Option<String>,
     rest: Vec<String>,
 }
 
 fn opts(args: &[String]) -> Result<Opts, String> {
-    let mut o = Opts { flow: None, config: None, rest: Vec::new() };
+    let mut o = Opts { flow: None, config: None, format: None, rest: Vec::new() };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--flow" => o.flow = Some(it.next().ok_or("--flow needs a file")?.clone()),
             "--config" => o.config = Some(it.next().ok_or("--config needs a file")?.clone()),
+            "--format" => o.format = Some(it.next().ok_or("--format needs a value")?.clone()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
             _ => o.rest.push(a.clone()),
         }
     }
     Ok(o)
+}
+
+/// The value of --format, one of `allowed` (the first is the default).
+fn format<'a>(o: &Opts, allowed: &[&'a str]) -> Result<&'a str, String> {
+    match &o.format {
+        None => Ok(allowed[0]),
+        Some(f) => allowed.iter().find(|a| **a == f).copied().ok_or_else(|| format!("--format must be one of {}, not '{f}'", allowed.join(", "))),
+    }
 }
 
 fn read(path: &str) -> Result<String, String> {
@@ -73,6 +101,9 @@ fn load_config(path: &Option<String>) -> Result<Config, String> {
         Some(p) => Config::from_json(&read(p)?).map_err(|e| format!("{p} is not a valid configuration: {e}")),
     }
 }
+
+const BUILTIN_FLOW: &str = "det inbyggda nationella flödet (flow/national.json)";
+const BUILTIN_CONFIG: &str = "den inbyggda demokonfigurationen (config/exempelkommun.json)";
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let Some(cmd) = args.first() else { return Err(USAGE.to_string()) };
@@ -115,26 +146,27 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 Err(e) => Err(explain(&flow, e)),
             }
         }
-        "check" => {
-            let flow = load_flow(&o.flow)?;
-            let (config, name) = match o.rest.as_slice() {
-                [] => (load_config(&o.config)?, "the built-in demo configuration".to_string()),
-                [p] => (load_config(&Some(p.clone()))?, p.clone()),
-                _ => return Err(format!("check takes at most one configuration\n\n{USAGE}")),
-            };
-            let mut problems = validate::validate_flow(&flow);
-            problems.extend(validate::validate_config(&config, &flow));
-            if problems.is_empty() {
-                println!("{name}: OK — the flow and the configuration have no problems");
-                Ok(ExitCode::SUCCESS)
-            } else {
-                println!("{name}: {} problem(s)", problems.len());
-                for p in &problems {
-                    println!("  {p}");
-                }
-                Ok(ExitCode::from(1))
+        "check" => check(&o),
+        "schema" => {
+            if !o.rest.is_empty() || o.flow.is_some() || o.config.is_some() {
+                return Err(format!("schema takes no arguments\n\n{USAGE}"));
             }
+            schema()
         }
+        "graph" => {
+            if !o.rest.is_empty() {
+                return Err(format!("graph takes no arguments besides --format, --flow and --config\n\n{USAGE}"));
+            }
+            let fmt: graph::Format = format(&o, &["mermaid", "dot"])?.parse()?;
+            let flow = load_flow(&o.flow)?;
+            let config = match &o.config {
+                Some(_) => Some(load_config(&o.config)?),
+                None => None,
+            };
+            print!("{}", graph::render(&flow, config.as_ref(), fmt, "sv"));
+            Ok(ExitCode::SUCCESS)
+        }
+        "diff" => diff_cmd(&o),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -158,4 +190,221 @@ fn explain(flow: &Flow, e: AssembleError) -> String {
         }
         _ => e.to_string(),
     }
+}
+
+#[cfg(feature = "schema")]
+fn schema() -> Result<ExitCode, String> {
+    let s = serde_json::to_string_pretty(&orosguiden::schema::config_schema()).map_err(|e| e.to_string())?;
+    println!("{s}");
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "schema"))]
+fn schema() -> Result<ExitCode, String> {
+    Err("this orosguiden was built without the `schema` feature".into())
+}
+
+/// The JSON Schema to check a configuration's structure against, when built with it.
+fn config_schema() -> Option<Value> {
+    #[cfg(feature = "schema")]
+    return Some(orosguiden::schema::config_schema());
+    #[cfg(not(feature = "schema"))]
+    None
+}
+
+/// A file read for `check`: usable, invalid (it is JSON, but not a flow or configuration), or
+/// unreadable (missing, or not JSON at all).
+enum Read<T> {
+    Ok(T),
+    Invalid(Vec<Problem>),
+    Unreadable(Problem),
+}
+
+fn read_json(path: &str, prefix: &str) -> Result<(String, Value), Problem> {
+    let (unreadable, parse) = if prefix == "flow" { ("flow/unreadable", "flow/parse") } else { ("config/unreadable", "config/parse") };
+    let src = std::fs::read_to_string(path).map_err(|e| Problem {
+        code: unreadable,
+        path: "(file)".into(),
+        message: match e.kind() {
+            std::io::ErrorKind::NotFound => format!("filen {path} finns inte"),
+            _ => format!("filen {path} kan inte läsas: {e}"),
+        },
+    })?;
+    let value: Value = serde_json::from_str(&src).map_err(|e| validate::parse_problem(parse, &e.to_string()))?;
+    Ok((src, value))
+}
+
+fn check_flow_file(path: &str) -> Read<Flow> {
+    match read_json(path, "flow") {
+        Err(p) => Read::Unreadable(p),
+        Ok((src, _)) => match Flow::from_json(&src) {
+            Ok(f) => Read::Ok(f),
+            Err(e) => Read::Invalid(vec![validate::parse_problem("flow/parse", &e.0)]),
+        },
+    }
+}
+
+fn check_config_file(path: &str) -> Read<Config> {
+    match read_json(path, "config") {
+        Err(p) => Read::Unreadable(p),
+        Ok((src, value)) => match Config::from_json(&src) {
+            Ok(c) => Read::Ok(c),
+            Err(e) => {
+                // Every structural problem at once where the schema is built in; the parser's
+                // first complaint otherwise (or if the schema finds nothing).
+                let mut problems = config_schema().map(|s| validate::validate_config_structure(&value, &s)).unwrap_or_default();
+                if problems.is_empty() {
+                    problems.push(validate::parse_problem("config/parse", &e.0));
+                }
+                Read::Invalid(problems)
+            }
+        },
+    }
+}
+
+/// Whether a JSON file declares itself a flow (`"schema": "orosguiden-flow/..."`).
+fn kind_of(path: &str) -> Option<&'static str> {
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    let s = v.get("schema")?.as_str()?;
+    if s.starts_with("orosguiden-flow/") {
+        Some("flow")
+    } else if s.starts_with("orosguiden-config/") {
+        Some("config")
+    } else {
+        None
+    }
+}
+
+fn check(o: &Opts) -> Result<ExitCode, String> {
+    let json = format(o, &["human", "json"])? == "json";
+    let (mut flow_path, mut config_path) = (o.flow.clone(), o.config.clone());
+    match o.rest.as_slice() {
+        [] => {}
+        [p] if kind_of(p) == Some("flow") && flow_path.is_none() => flow_path = Some(p.clone()),
+        [p] if config_path.is_none() => config_path = Some(p.clone()),
+        _ => return Err(format!("check takes at most one configuration\n\n{USAGE}")),
+    }
+    let flow_name = flow_path.clone().unwrap_or_else(|| BUILTIN_FLOW.to_string());
+    let config_name = config_path.clone().unwrap_or_else(|| BUILTIN_CONFIG.to_string());
+    let mut problems = Vec::new();
+    let mut unreadable = Vec::new();
+    let flow = match flow_path.as_deref().map_or(Read::Ok(Flow::national()), check_flow_file) {
+        Read::Ok(f) => {
+            problems.extend(validate::validate_flow(&f));
+            Some(f)
+        }
+        Read::Invalid(ps) => {
+            problems.extend(ps);
+            None
+        }
+        Read::Unreadable(p) => {
+            unreadable.push((flow_name.clone(), p));
+            None
+        }
+    };
+    match config_path.as_deref().map_or(Read::Ok(Config::demo()), check_config_file) {
+        Read::Ok(c) => {
+            if let Some(f) = &flow {
+                problems.extend(validate::validate_config(&c, f));
+            }
+        }
+        Read::Invalid(ps) => problems.extend(ps),
+        Read::Unreadable(p) => unreadable.push((config_name.clone(), p)),
+    }
+    let status: u8 = if !unreadable.is_empty() { 2 } else if !problems.is_empty() { 1 } else { 0 };
+    if json {
+        let all: Vec<&Problem> = unreadable.iter().map(|(_, p)| p).chain(&problems).collect();
+        let report = json!({"file": config_name, "flow": flow_name, "valid": status == 0, "problems": all});
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+        return Ok(ExitCode::from(status));
+    }
+    if !unreadable.is_empty() {
+        for (file, p) in &unreadable {
+            eprintln!("orosguiden: {file}: {p}");
+        }
+        eprintln!("Filen kunde inte läsas (se docs/konfiguration.md, \"Felkoder\").");
+        return Ok(ExitCode::from(2));
+    }
+    let against = if flow_path.is_some() { format!(" (med flödet {flow_name})") } else { String::new() };
+    if problems.is_empty() {
+        println!("{config_name}{against}: OK – inga problem i flödet eller konfigurationen");
+    } else {
+        println!("{config_name}{against}: {} problem", problems.len());
+        for p in &problems {
+            println!("  {p}");
+        }
+        println!("Varje kod förklaras, med exempel och hur man rättar, i docs/konfiguration.md.");
+    }
+    Ok(ExitCode::from(status))
+}
+
+/// A file given to `diff`: its kind, parsed value and name.
+enum Either {
+    Flow(Flow, Value),
+    Config(Config, Value),
+}
+
+fn diff_side(path: &str) -> Result<Either, String> {
+    let src = read(path)?;
+    let value: Value = serde_json::from_str(&src).map_err(|e| format!("{path} is not JSON: {e}"))?;
+    match kind_of(path) {
+        Some("flow") => Ok(Either::Flow(Flow::from_json(&src).map_err(|e| format!("{path} is not a valid flow: {e}"))?, value)),
+        Some("config") => Ok(Either::Config(Config::from_json(&src).map_err(|e| format!("{path} is not a valid configuration: {e}"))?, value)),
+        _ => Err(format!("cannot tell whether {path} is a flow or a configuration: its \"schema\" field must start with \"orosguiden-flow/\" or \"orosguiden-config/\"")),
+    }
+}
+
+fn warn_if_invalid(name: &str, flow: &Flow, config: Option<&Config>) {
+    let mut n = validate::validate_flow(flow).len();
+    if let Some(c) = config {
+        n += validate::validate_config(c, flow).len();
+    }
+    if n > 0 {
+        eprintln!("varning: {name} har {n} problem; kör `orosguiden check` på den (jämförelsen görs ändå)");
+    }
+}
+
+fn diff_cmd(o: &Opts) -> Result<ExitCode, String> {
+    let json = format(o, &["human", "json"])? == "json";
+    let [old_path, new_path] = o.rest.as_slice() else {
+        return Err(format!("diff takes two files: <old> <new>\n\n{USAGE}"));
+    };
+    let (old, new) = (diff_side(old_path)?, diff_side(new_path)?);
+    let (report, compared, against) = match (old, new) {
+        (Either::Config(a, va), Either::Config(b, vb)) => {
+            if o.config.is_some() {
+                return Err("diff of two configurations takes --flow, not --config".into());
+            }
+            let flow = load_flow(&o.flow)?;
+            warn_if_invalid(old_path, &flow, Some(&a));
+            warn_if_invalid(new_path, &flow, Some(&b));
+            let mut r = diff::compare(&diff::Side { flow: &flow, config: &a }, &diff::Side { flow: &flow, config: &b }).map_err(|p| p.to_string())?;
+            r.items = diff::compare_files(&va, &vb, false);
+            (r, "configurations", format!("flödet {}", o.flow.clone().unwrap_or_else(|| BUILTIN_FLOW.to_string())))
+        }
+        (Either::Flow(a, va), Either::Flow(b, vb)) => {
+            if o.flow.is_some() {
+                return Err("diff of two flows takes --config, not --flow".into());
+            }
+            let config = load_config(&o.config)?;
+            warn_if_invalid(old_path, &a, Some(&config));
+            warn_if_invalid(new_path, &b, Some(&config));
+            let mut r = diff::compare(&diff::Side { flow: &a, config: &config }, &diff::Side { flow: &b, config: &config }).map_err(|p| p.to_string())?;
+            r.items = diff::compare_files(&va, &vb, true);
+            (r, "flows", format!("konfigurationen {}", o.config.clone().unwrap_or_else(|| BUILTIN_CONFIG.to_string())))
+        }
+        _ => return Err(format!("{old_path} and {new_path} are not of the same kind: compare two flows or two configurations")),
+    };
+    if json {
+        let v = json!({
+            "old": old_path, "new": new_path, "compared": compared, "against": against,
+            "changed": report.has_changes(),
+            "paths": {"old": report.paths_old, "new": report.paths_new},
+            "changed_paths": report.paths, "items": report.items,
+        });
+        println!("{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
+    } else {
+        print!("{}", diff::human(&report, old_path, new_path, &against));
+    }
+    Ok(ExitCode::from(u8::from(report.has_changes())))
 }

@@ -41,7 +41,7 @@ fn dfs(
         let outcomes = select(flow, facts).map(|os| os.iter().map(|o| o.id.clone()).collect()).unwrap_or_default();
         out.push(PathInfo { answers: answers.clone(), outcomes });
         if out.len() > MAX_PATHS {
-            return Err(Problem { code: "flow/too-many-paths", path: "questions".into(), message: format!("the flow has more than {MAX_PATHS} paths") });
+            return Err(Problem { code: "flow/too-many-paths", path: "questions".into(), message: format!("flödet har fler än {MAX_PATHS} vägar; ingen kan granska så många") });
         }
         return Ok(());
     }
@@ -49,13 +49,13 @@ fn dfs(
         return Err(Problem {
             code: "flow/cycle",
             path: "questions".into(),
-            message: format!("the questions {} → {at} form a loop", on_path.join(" → ")),
+            message: format!("frågorna {} → {at} bildar en slinga", on_path.join(" → ")),
         });
     }
     let q = flow.question(at).ok_or_else(|| Problem {
         code: "flow/unknown-target",
         path: "questions".into(),
-        message: format!("a route leads to '{at}', which is not a question"),
+        message: format!("en väg leder till \"{at}\", som inte är en fråga"),
     })?;
     on_path.push(at.to_string());
     for c in &q.choices {

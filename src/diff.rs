@@ -1,0 +1,362 @@
+//! What a reviewer must re-approve between two versions of the flow or of a configuration:
+//! every path is walked on both sides (without a clock), and the paths whose decision, blocks
+//! or contact units differ are listed; so are the changed entries of the files themselves
+//! (a unit's phone number, a question's text), which change what users read without changing
+//! where a path leads.
+
+use crate::config::Config;
+use crate::flow::Flow;
+use crate::journey::Answer;
+use crate::outcome::assemble;
+use crate::paths::enumerate;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One side of the comparison.
+pub struct Side<'a> {
+    /// The flow.
+    pub flow: &'a Flow,
+    /// The configuration.
+    pub config: &'a Config,
+}
+
+/// What a path leads to on one side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Snapshot {
+    /// The decision's id.
+    pub decision: String,
+    /// The blocks' ids, in order.
+    pub blocks: Vec<String>,
+    /// The contact units, in the order shown, as `purpose:unit`.
+    pub contacts: Vec<String>,
+}
+
+/// A path whose outcome differs.
+#[derive(Debug, Clone, Serialize)]
+pub struct PathChange {
+    /// The answers, in order.
+    pub answers: Vec<Answer>,
+    /// The answers as `question=choice ...`.
+    pub path: String,
+    /// Before; None when the path does not exist (or has no outcome) on the old side.
+    pub old: Option<Snapshot>,
+    /// After; None when the path does not exist (or has no outcome) on the new side.
+    pub new: Option<Snapshot>,
+    /// What changed, in Swedish, one line each.
+    pub changes: Vec<String>,
+}
+
+/// A changed entry of the files: a unit, a support offer, a question, an outcome...
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemChange {
+    /// Where in the file, e.g. `units` or `routing.roles`.
+    pub section: String,
+    /// The entry's id (or key, or index); empty for a section compared whole.
+    pub id: String,
+    /// `added`, `removed` or `changed`.
+    pub change: &'static str,
+    /// The fields that differ, for a changed entry.
+    pub fields: Vec<String>,
+    /// A line in Swedish for people.
+    pub text: String,
+}
+
+/// The comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Number of complete paths on the old side.
+    pub paths_old: usize,
+    /// Number of complete paths on the new side.
+    pub paths_new: usize,
+    /// Paths whose decision, blocks or contact units change, added or removed paths.
+    pub paths: Vec<PathChange>,
+    /// Changed entries of the compared files.
+    pub items: Vec<ItemChange>,
+}
+
+impl Report {
+    /// Whether anything changed.
+    pub fn has_changes(&self) -> bool {
+        !self.paths.is_empty() || !self.items.is_empty()
+    }
+}
+
+fn snapshot(side: &Side, answers: &[Answer]) -> Option<Snapshot> {
+    let o = assemble(side.flow, side.config, answers, "sv", None).ok()?;
+    Some(Snapshot {
+        decision: o.decision.id.clone(),
+        blocks: o.blocks.iter().map(|b| b.id.clone()).collect(),
+        contacts: o.contacts.iter().map(|c| format!("{}:{}", c.purpose.id(), c.unit)).collect(),
+    })
+}
+
+fn label(answers: &[Answer]) -> String {
+    answers.iter().map(|(q, c)| format!("{q}={c}")).collect::<Vec<_>>().join(" ")
+}
+
+fn list(xs: &[String]) -> String {
+    if xs.is_empty() {
+        "(inga)".to_string()
+    } else {
+        xs.join(", ")
+    }
+}
+
+fn describe(old: &Option<Snapshot>, new: &Option<Snapshot>) -> Vec<String> {
+    match (old, new) {
+        (None, None) => vec![],
+        (None, Some(n)) => vec![format!("ny väg (eller ny väg med ett resultat): beslut {}, tillägg {}", n.decision, list(&n.blocks))],
+        (Some(o), None) => vec![format!("vägen finns inte längre eller ger inget beslut (var: beslut {})", o.decision)],
+        (Some(o), Some(n)) => {
+            let mut out = Vec::new();
+            if o.decision != n.decision {
+                out.push(format!("beslut: {} → {}", o.decision, n.decision));
+            }
+            let removed: Vec<String> = o.blocks.iter().filter(|b| !n.blocks.contains(b)).cloned().collect();
+            let added: Vec<String> = n.blocks.iter().filter(|b| !o.blocks.contains(b)).cloned().collect();
+            if !removed.is_empty() {
+                out.push(format!("tillägg som försvinner: {}", removed.join(", ")));
+            }
+            if !added.is_empty() {
+                out.push(format!("nya tillägg: {}", added.join(", ")));
+            }
+            // Contact units per purpose, in the order shown.
+            let by_purpose = |cs: &[String]| {
+                let mut m: BTreeMap<String, Vec<String>> = BTreeMap::new();
+                for c in cs {
+                    let (p, u) = c.split_once(':').unwrap_or((c, ""));
+                    m.entry(p.to_string()).or_default().push(u.to_string());
+                }
+                m
+            };
+            let (a, b) = (by_purpose(&o.contacts), by_purpose(&n.contacts));
+            let purposes: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+            for p in purposes {
+                let (x, y) = (a.get(p).cloned().unwrap_or_default(), b.get(p).cloned().unwrap_or_default());
+                if x != y {
+                    out.push(format!("kontakter för {p}: {} → {}", list(&x), list(&y)));
+                }
+            }
+            out
+        }
+    }
+}
+
+/// Compares every path of both flows, each with its configuration. Fails when a flow cannot
+/// be enumerated (a cycle, a dangling target: run `orosguiden check`).
+pub fn compare(old: &Side, new: &Side) -> Result<Report, crate::validate::Problem> {
+    let old_paths = enumerate(old.flow)?;
+    let new_paths = enumerate(new.flow)?;
+    let mut answers: Vec<Vec<Answer>> = old_paths.iter().map(|p| p.answers.clone()).collect();
+    let known: BTreeSet<&Vec<Answer>> = answers.iter().collect();
+    let extra: Vec<Vec<Answer>> = new_paths.iter().filter(|p| !known.contains(&p.answers)).map(|p| p.answers.clone()).collect();
+    answers.extend(extra);
+    let in_old: BTreeSet<&Vec<Answer>> = old_paths.iter().map(|p| &p.answers).collect();
+    let in_new: BTreeSet<&Vec<Answer>> = new_paths.iter().map(|p| &p.answers).collect();
+    let mut paths = Vec::new();
+    for a in &answers {
+        let o = if in_old.contains(a) { snapshot(old, a) } else { None };
+        let n = if in_new.contains(a) { snapshot(new, a) } else { None };
+        let changes = describe(&o, &n);
+        if !changes.is_empty() {
+            paths.push(PathChange { answers: a.clone(), path: label(a), old: o, new: n, changes });
+        }
+    }
+    Ok(Report { paths_old: old_paths.len(), paths_new: new_paths.len(), paths, items: Vec::new() })
+}
+
+/// How a section of a file is compared.
+#[derive(Clone, Copy)]
+enum How {
+    /// As one value.
+    Whole,
+    /// A list of objects with an `id`.
+    Ids,
+    /// An object whose keys are ids.
+    Keys,
+    /// A list compared position by position.
+    Index,
+}
+
+const CONFIG_SECTIONS: &[(&str, How)] = &[
+    ("schema", How::Whole),
+    ("organisation", How::Keys),
+    ("locales", How::Whole),
+    ("units", How::Ids),
+    ("routing.contacts", How::Keys),
+    ("routing.after_hours", How::Whole),
+    ("routing.roles", How::Keys),
+    ("routing.rules", How::Index),
+    ("support", How::Ids),
+    ("numbers", How::Ids),
+];
+
+const FLOW_SECTIONS: &[(&str, How)] = &[
+    ("schema", How::Whole),
+    ("version", How::Whole),
+    ("locales", How::Whole),
+    ("start", How::Whole),
+    ("role_question", How::Whole),
+    ("facts", How::Ids),
+    ("legal", How::Ids),
+    ("purposes", How::Ids),
+    ("questions", How::Ids),
+    ("outcomes", How::Ids),
+];
+
+fn at<'v>(v: &'v Value, dotted: &str) -> &'v Value {
+    dotted.split('.').fold(v, |v, k| v.get(k).unwrap_or(&Value::Null))
+}
+
+fn short(v: &Value) -> String {
+    let s = match v {
+        Value::Null => "(inget)".to_string(),
+        Value::String(s) => format!("\"{s}\""),
+        other => other.to_string(),
+    };
+    if s.chars().count() > 80 {
+        format!("{}…", s.chars().take(79).collect::<String>())
+    } else {
+        s
+    }
+}
+
+fn entries(v: &Value, how: How) -> Vec<(String, &Value)> {
+    match (how, v) {
+        (How::Ids, Value::Array(xs)) => xs
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.get("id").and_then(Value::as_str).map_or_else(|| format!("[{i}]"), str::to_string), x))
+            .collect(),
+        (How::Index, Value::Array(xs)) => xs.iter().enumerate().map(|(i, x)| (format!("[{i}]"), x)).collect(),
+        (How::Keys, Value::Object(m)) => m.iter().map(|(k, x)| (k.clone(), x)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn changed_fields(a: &Value, b: &Value) -> Vec<(String, &'static str)> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            keys.into_iter().filter(|k| x.get(*k) != y.get(*k)).map(|k| (k.clone(), "")).collect()
+        }
+        _ => vec![],
+    }
+}
+
+/// The changed entries between two files of the same kind (`config` or `flow`), as JSON.
+pub fn compare_files(old: &Value, new: &Value, is_flow: bool) -> Vec<ItemChange> {
+    let sections = if is_flow { FLOW_SECTIONS } else { CONFIG_SECTIONS };
+    let mut out = Vec::new();
+    for (section, how) in sections {
+        let (a, b) = (at(old, section), at(new, section));
+        if a == b {
+            continue;
+        }
+        if let How::Whole = how {
+            out.push(ItemChange {
+                section: section.to_string(),
+                id: String::new(),
+                change: "changed",
+                fields: vec![],
+                text: format!("{section}: {} → {}", short(a), short(b)),
+            });
+            continue;
+        }
+        let (ea, eb) = (entries(a, *how), entries(b, *how));
+        for (id, x) in &ea {
+            match eb.iter().find(|(k, _)| k == id) {
+                None => out.push(ItemChange {
+                    section: section.to_string(),
+                    id: id.clone(),
+                    change: "removed",
+                    fields: vec![],
+                    text: format!("{section} {id}: borttagen"),
+                }),
+                Some((_, y)) if x != y => {
+                    let fields = changed_fields(x, y);
+                    let detail: Vec<String> = if fields.is_empty() {
+                        vec![format!("{} → {}", short(x), short(y))]
+                    } else {
+                        fields
+                            .iter()
+                            .map(|(f, _)| {
+                                let (p, q) = (x.get(f).unwrap_or(&Value::Null), y.get(f).unwrap_or(&Value::Null));
+                                if p.is_object() || p.is_array() || q.is_object() || q.is_array() {
+                                    f.clone()
+                                } else {
+                                    format!("{f}: {} → {}", short(p), short(q))
+                                }
+                            })
+                            .collect()
+                    };
+                    out.push(ItemChange {
+                        section: section.to_string(),
+                        id: id.clone(),
+                        change: "changed",
+                        fields: fields.into_iter().map(|(f, _)| f).collect(),
+                        text: format!("{section} {id}: ändrad ({})", detail.join("; ")),
+                    });
+                }
+                Some(_) => {}
+            }
+        }
+        for (id, _) in &eb {
+            if !ea.iter().any(|(k, _)| k == id) {
+                out.push(ItemChange {
+                    section: section.to_string(),
+                    id: id.clone(),
+                    change: "added",
+                    fields: vec![],
+                    text: format!("{section} {id}: ny"),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The report for people, in Swedish: paths grouped by what changes on them.
+pub fn human(report: &Report, old_name: &str, new_name: &str, against: &str) -> String {
+    let mut out = format!(
+        "Jämför {old_name} → {new_name}\n(med {against}; {} vägar före, {} efter)\n",
+        report.paths_old, report.paths_new
+    );
+    if !report.has_changes() {
+        out.push_str("\nInga ändringar: varje väg ger samma beslut, tillägg och kontakter, och filerna har samma innehåll.\n");
+        return out;
+    }
+    if report.paths.is_empty() {
+        out.push_str("\nIngen väg ändrar beslut, tillägg eller kontakter.\n");
+    } else {
+        let mut groups: Vec<(&Vec<String>, Vec<&str>)> = Vec::new();
+        for p in &report.paths {
+            match groups.iter_mut().find(|(c, _)| **c == p.changes) {
+                Some((_, ps)) => ps.push(&p.path),
+                None => groups.push((&p.changes, vec![&p.path])),
+            }
+        }
+        out.push_str(&format!(
+            "\n{} vägar ändrar beslut, tillägg eller kontakter (i {} grupper). Granska och godkänn dem på nytt:\n",
+            report.paths.len(),
+            groups.len()
+        ));
+        for (i, (changes, paths)) in groups.iter().enumerate() {
+            out.push_str(&format!("\n{}. {} {}:\n", i + 1, paths.len(), if paths.len() == 1 { "väg" } else { "vägar" }));
+            for c in *changes {
+                out.push_str(&format!("   {c}\n"));
+            }
+            for p in paths {
+                out.push_str(&format!("     · {p}\n"));
+            }
+        }
+    }
+    if !report.items.is_empty() {
+        out.push_str(&format!("\nÄndrat innehåll i filerna ({}): det användaren läser, också där vägarna leder till samma sak:\n", report.items.len()));
+        for it in &report.items {
+            out.push_str(&format!("   {}\n", it.text));
+        }
+    }
+    out
+}
