@@ -124,18 +124,18 @@ fn flow_missing_locale_on_a_text() {
 
 #[test]
 fn flow_missing_locale_for_every_text_lacking_a_declared_locale() {
-    let p = flow_problems(|v| v["locales"] = json!(["sv", "en"]));
-    assert!(p.iter().all(|x| x.code == "flow/missing-locale" && x.path.ends_with(".en")));
-    assert_reported(&p, "flow/missing-locale", "questions[0].text.en");
-    assert_reported(&p, "flow/missing-locale", "legal[0].citation.en");
-    assert_reported(&p, "flow/missing-locale", "purposes[0].label.en");
-    assert_reported(&p, "flow/missing-locale", "outcomes[0].title.en");
-    assert_reported(&p, "flow/missing-locale", "questions[0].choices[0].label.en");
+    let p = flow_problems(|v| v["locales"] = json!(["sv", "en", "de"]));
+    assert!(p.iter().all(|x| x.code == "flow/missing-locale" && x.path.ends_with(".de")));
+    assert_reported(&p, "flow/missing-locale", "questions[0].text.de");
+    assert_reported(&p, "flow/missing-locale", "legal[0].citation.de");
+    assert_reported(&p, "flow/missing-locale", "purposes[0].label.de");
+    assert_reported(&p, "flow/missing-locale", "outcomes[0].title.de");
+    assert_reported(&p, "flow/missing-locale", "questions[0].choices[0].label.de");
 }
 
 #[test]
 fn flow_blank_text_counts_as_missing() {
-    let p = flow_problems(|v| outcome_mut(v, "must-report")["title"] = json!({"sv": "  "}));
+    let p = flow_problems(|v| outcome_mut(v, "must-report")["title"] = json!({"sv": "  ", "en": "Report"}));
     assert_exactly(&p, &[("flow/missing-locale", &format!("outcomes[{}].title.sv", o_index("must-report")))]);
 }
 
