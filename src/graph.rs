@@ -1,7 +1,7 @@
-//! The flow as a diagram for sign-off: Mermaid or Graphviz DOT. Questions are nodes with their
-//! text; choices are labelled edges (with the facts they record); guarded routes carry their
-//! condition; the end of a journey leads to every decision (in the order they are tried) and
-//! every block (added whenever its condition holds). With a configuration, decisions and blocks
+//! The flow as a diagram for sign-off: Mermaid or Graphviz DOT, drawn left to right. Questions
+//! are nodes with their text; choices are labelled edges (with the facts they record); guarded
+//! routes carry their condition; the end of a journey leads to every decision (in the order they
+//! are tried) and every block (added whenever its condition holds). With a configuration, decisions and blocks
 //! are annotated with the units they route to, per role and per local rule.
 
 use crate::config::Config;
@@ -217,7 +217,7 @@ pub fn render(flow: &Flow, config: Option<&Config>, format: Format, lang: &str) 
     let mut out = String::new();
     match format {
         Format::Mermaid => {
-            out.push_str(&format!("---\ntitle: \"{}\"\n---\nflowchart TD\n", title.replace('"', "'")));
+            out.push_str(&format!("---\ntitle: \"{}\"\n---\nflowchart LR\n", title.replace('"', "'")));
             for n in &nodes {
                 let t = mermaid_text(&n.lines);
                 out.push_str(&match n.kind {
@@ -247,7 +247,7 @@ pub fn render(flow: &Flow, config: Option<&Config>, format: Format, lang: &str) 
         }
         Format::Dot => {
             out.push_str("digraph orosguiden {\n");
-            out.push_str(&format!("  graph [rankdir=TB, fontname=\"Helvetica\", labelloc=t, label=\"{}\"];\n", dot_text(&[title])));
+            out.push_str(&format!("  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=\"{}\"];\n", dot_text(&[title])));
             out.push_str("  node [fontname=\"Helvetica\", fontsize=11, shape=box];\n");
             out.push_str("  edge [fontname=\"Helvetica\", fontsize=9];\n");
             for n in &nodes {

@@ -418,7 +418,7 @@ fn graph_draws_the_flow_as_mermaid() {
     assert_exit(&o, 0);
     let out = stdout(&o);
     let flow = flow();
-    assert!(out.lines().any(|l| l == "flowchart TD"), "{out}");
+    assert!(out.lines().any(|l| l == "flowchart LR"), "{out}");
     for id in every_id(&flow) {
         assert!(out.contains(&id), "{id} is not in the diagram");
     }
