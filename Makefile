@@ -92,6 +92,7 @@ build: setup
 	mv $(WASM).opt $(WASM)
 	rm -f $(PKG_DIR)/.gitignore $(PKG_DIR)/package.json $(PKG_DIR)/README* $(PKG_DIR)/LICENSE*
 	rm -rf www/config && mkdir -p www/config && cp config/*.json www/config/
+	node scripts/integrity.mjs
 	@ls -l $(PKG_DIR)
 
 # ------------------------------------------------------------------ run ----
@@ -128,3 +129,17 @@ test-e2e:
 clean:
 	rm -rf $(PKG_DIR) test-results playwright-report
 	cargo clean
+
+# ---------------------------------------------------------------- bench ----
+
+# `make bench`: a release build, then sizes, page loads, journeys, JS heap and the native
+# engine, side by side with a minimal Yew app (bench/floor) and SurveyJS's runtime (from the
+# npm registry). Writes target/bench/report.json and prints a table; see BENCHMARKS.md.
+# A benchmark, not a test: `make test` does not run it. `make bench BENCH_ARGS=--quick` skips
+# the opt-level comparison and twiggy; BENCH_PORT (and BENCH_PORT+1) must be free.
+BENCH_PORT ?= 8093
+BENCH_ARGS ?=
+
+.PHONY: bench
+bench: build
+	node bench/run.mjs --port $(BENCH_PORT) $(BENCH_ARGS)

@@ -33,6 +33,10 @@ pub struct Config {
     pub support: Vec<Offer>,
     /// National numbers, each with its source and the date it was checked.
     pub numbers: Vec<NationalNumber>,
+    /// On shared computers: clear the journey after this many minutes without use (with a
+    /// warning a minute before). Absent: never.
+    #[serde(default)]
+    pub inactivity_minutes: Option<u16>,
 }
 
 /// The publishing organisation.

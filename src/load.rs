@@ -89,6 +89,7 @@ impl Config {
             routing: Routing { contacts, after_hours: "larm-112".into(), roles: BTreeMap::new(), rules: vec![] },
             support: vec![],
             numbers: national_numbers(),
+            inactivity_minutes: None,
         }
     }
 }

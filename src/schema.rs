@@ -52,6 +52,7 @@ pub const DESCRIPTIONS: &[(&str, &str, &str)] = &[
     ("Config", "routing", "Vilka enheter som gäller för vilket syfte: för alla, per roll och enligt lokala regler."),
     ("Config", "support", "Stödinsatser för barn och föräldrar. Kan utelämnas."),
     ("Config", "numbers", "Nationella telefonnummer, vart och ett med källa och datum då det kontrollerades."),
+    ("Config", "inactivity_minutes", "För datorer som delas: efter så här många minuter utan användning töms guiden (med en varning en minut innan). 2–240. Utelämnat: aldrig."),
     ("Organisation", "", "Organisationen som ger ut filen."),
     ("Organisation", "name", "Organisationens namn som det visas, t.ex. \"Exempelkommun\" eller \"Storstad stadsdel Väster\"."),
     ("Organisation", "municipality", "Kommunen där barnen bor. Ersätter {municipality} i vägledningens texter."),

@@ -282,6 +282,71 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
     r.0
 }
 
+/// The longest text a configuration may hold in one field; longer is a mistake or an attack.
+const MAX_TEXT: usize = 2000;
+
+/// Characters that can make text look different from what it is: bidirectional overrides and
+/// isolates, and invisible format characters.
+fn is_deceptive(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+        || (c.is_control() && c != '\n')
+}
+
+/// Every string in the configuration: no hidden direction or control characters, no huge texts.
+fn check_texts(r: &mut Report, config: &Config) {
+    fn walk(r: &mut Report, v: &serde_json::Value, path: String) {
+        match v {
+            serde_json::Value::String(s) => {
+                if s.chars().any(is_deceptive) {
+                    r.add("config/bad-text", path.clone(), "texten innehåller dolda styrtecken (t.ex. för skrivriktning) som kan få den att visas annorlunda än den är; ta bort dem");
+                }
+                if s.chars().count() > MAX_TEXT {
+                    r.add("config/bad-text", path, format!("texten är längre än {MAX_TEXT} tecken; korta den"));
+                }
+            }
+            serde_json::Value::Array(xs) => {
+                for (i, x) in xs.iter().enumerate() {
+                    walk(r, x, format!("{path}[{i}]"));
+                }
+            }
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    walk(r, x, if path.is_empty() { k.clone() } else { format!("{path}.{k}") });
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Ok(v) = serde_json::to_value(ConfigTexts(config)) {
+        walk(r, &v, String::new());
+    }
+}
+
+/// The parts of a configuration that hold free text, serialised for [`check_texts`] with the
+/// same field names as the file.
+struct ConfigTexts<'a>(&'a Config);
+
+impl serde::Serialize for ConfigTexts<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let c = self.0;
+        let routing: BTreeMap<&str, serde_json::Value> = c
+            .routing
+            .roles
+            .iter()
+            .map(|(k, v)| (k.as_str(), serde_json::json!({ "routine": v.routine })))
+            .collect();
+        let rules: Vec<serde_json::Value> = c.routing.rules.iter().map(|x| serde_json::json!({ "note": x.note })).collect();
+        let mut st = s.serialize_struct("Config", 5)?;
+        st.serialize_field("organisation", &serde_json::json!({ "name": c.organisation.name, "municipality": c.organisation.municipality }))?;
+        st.serialize_field("units", &c.units)?;
+        st.serialize_field("routing", &serde_json::json!({ "roles": routing, "rules": rules }))?;
+        st.serialize_field("support", &c.support)?;
+        st.serialize_field("numbers", &c.numbers)?;
+        st.end()
+    }
+}
+
 /// Purposes every configuration must route, because the flow's decisions use them.
 const REQUIRED_PURPOSES: [Purpose; 4] = [Purpose::Report, Purpose::Consult, Purpose::Acute, Purpose::Lvm];
 
@@ -316,6 +381,12 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
     if !loc.iter().any(|l| l == crate::text::PRIMARY_LOCALE) {
         r.add("config/missing-locale", "locales", format!("svenska (\"sv\", {}) måste vara ett av filens språk", lang_name("sv")));
     }
+    if let Some(m) = config.inactivity_minutes {
+        if !(2..=240).contains(&m) {
+            r.add("config/bad-inactivity", "inactivity_minutes", format!("{m} minuter går inte: ange mellan 2 och 240 minuter, eller ta bort fältet"));
+        }
+    }
+    check_texts(&mut r, config);
     if config.organisation.switchboard.trim().is_empty() {
         r.add("config/missing-phone", "organisation.switchboard", "växelns nummer behövs som sista utväg om filen inte kan användas");
     } else if !is_phone(&config.organisation.switchboard) {

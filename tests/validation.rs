@@ -955,3 +955,25 @@ fn config_role_cannot_empty_a_required_purpose() {
     let p = config_problems(|v| v["routing"]["roles"]["school"]["contacts"]["report"] = serde_json::json!([]));
     assert_reported(&p, "config/missing-routing", "routing.roles.school.contacts.report");
 }
+
+#[test]
+fn config_bad_inactivity() {
+    let p = config_problems(|v| v["inactivity_minutes"] = json!(1));
+    assert_exactly(&p, &[("config/bad-inactivity", "inactivity_minutes")]);
+    let p = config_problems(|v| v["inactivity_minutes"] = json!(500));
+    assert_exactly(&p, &[("config/bad-inactivity", "inactivity_minutes")]);
+    assert_exactly(&config_problems(|v| v["inactivity_minutes"] = json!(10)), &[]);
+}
+
+#[test]
+fn config_bad_text() {
+    // A right-to-left override would make a name (or a number in it) read backwards.
+    let p = config_problems(|v| v["units"][0]["name"]["sv"] = json!("Mottagningen \u{202e}10 01 001-000"));
+    assert_exactly(&p, &[("config/bad-text", "units[0].name.sv")]);
+    let p = config_problems(|v| v["routing"]["roles"]["school"]["routine"]["sv"] = json!("x".repeat(2001)));
+    assert_exactly(&p, &[("config/bad-text", "routing.roles.school.routine.sv")]);
+    let p = config_problems(|v| v["support"][0]["description"]["sv"] = json!("Stöd\u{0007}"));
+    assert_exactly(&p, &[("config/bad-text", "support[0].description.sv")]);
+    // Markup is only text: it is shown as written, so it is not a problem of its own.
+    assert_exactly(&config_problems(|v| v["units"][0]["name"]["sv"] = json!("<b>Mottagningen</b>")), &[]);
+}

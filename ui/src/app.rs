@@ -65,6 +65,30 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(guard)
         });
     }
+    // Shared computers: after the configured minutes without use the journey is cleared, with
+    // a warning a minute before. Any change of state (an answer, a page, a note) counts as use.
+    let idle_warning = use_state(|| false);
+    {
+        let minutes = state.config.inactivity_minutes;
+        let idle_warning = idle_warning.clone();
+        let state2 = state.clone();
+        let activity = (state.page, state.notes.clone(), state.picked.clone(), state.lang.clone());
+        use_effect_with(activity, move |_| {
+            idle_warning.set(false);
+            let mut guards = Vec::new();
+            if let Some(m) = minutes.filter(|m| *m >= 2) {
+                let ms = i32::from(m) * 60_000;
+                let warn = idle_warning.clone();
+                guards.extend(dom::timeout(ms - 60_000, move || warn.set(true)));
+                let warn = idle_warning.clone();
+                guards.extend(dom::timeout(ms, move || {
+                    warn.set(false);
+                    state2.dispatch(Action::Restart);
+                }));
+            }
+            move || drop(guards)
+        });
+    }
     let dispatch = {
         let state = state.clone();
         move |a: Action| state.dispatch(a)
@@ -111,6 +135,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <section class="og-widget" lang={t.lang} aria-label={t.widget_name}>
+            if *idle_warning {
+                <div class="og-idle" role="alert">
+                    <p><strong>{ t.idle_warning }</strong></p>
+                    <button type="button" class="og-button" onclick={on(|| Action::KeepAlive)}>{ t.idle_keep }</button>
+                </div>
+            }
             { config_problems(t, &state.config, &props.problems) }
             { demo_banner(t, &state.config) }
             <div class="og-nav og-no-print">

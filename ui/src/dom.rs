@@ -55,3 +55,35 @@ impl Drop for Listener {
         }
     }
 }
+
+/// A pending `setTimeout`, cancelled on drop.
+pub struct Timeout {
+    id: i32,
+    cancelled: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+/// Runs `f` once after `ms` milliseconds, unless the returned guard is dropped first.
+pub fn timeout(ms: i32, f: impl FnOnce() + 'static) -> Option<Timeout> {
+    use wasm_bindgen::closure::Closure;
+    let window = web_sys::window()?;
+    let cancelled = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = cancelled.clone();
+    // A one-shot closure frees itself when called; the flag makes a call that arrives after
+    // the guard was dropped (a timer that could not be cleared) do nothing.
+    let callback = Closure::once_into_js(move || {
+        if !flag.get() {
+            f();
+        }
+    });
+    let id = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms).ok()?;
+    Some(Timeout { id, cancelled })
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        self.cancelled.set(true);
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(self.id);
+        }
+    }
+}

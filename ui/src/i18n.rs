@@ -107,6 +107,10 @@ pub struct Strings {
     pub version_line: &'static str,
     /// "tel." before a phone number in lists.
     pub tel: &'static str,
+    /// Inactivity warning.
+    pub idle_warning: &'static str,
+    /// Button that keeps the journey after the inactivity warning.
+    pub idle_keep: &'static str,
 }
 
 /// Swedish.
@@ -168,6 +172,8 @@ pub const SV: Strings = Strings {
     answers_title: "Dina svar",
     version_line: "Orosguidens innehåll, version {version}. Kontaktuppgifter från {org}.",
     tel: "tel.",
+    idle_warning: "Guiden töms om en minut eftersom den inte har använts. Allt du har svarat och skrivit försvinner då.",
+    idle_keep: "Fortsätt använda guiden",
 };
 
 /// English.
@@ -229,6 +235,8 @@ pub const EN: Strings = Strings {
     answers_title: "Your answers",
     version_line: "Orosguiden content, version {version}. Contact details from {org}.",
     tel: "phone",
+    idle_warning: "The guide will be cleared in one minute because it has not been used. Everything you have answered and written will then be gone.",
+    idle_keep: "Keep using the guide",
 };
 
 /// The strings for a language code; Swedish for anything but English.

@@ -49,6 +49,8 @@ pub enum Action {
     Note(usize, String),
     /// Switched language.
     Lang(String),
+    /// "Fortsätt använda guiden" after the inactivity warning: counts as use.
+    KeepAlive,
 }
 
 impl State {
@@ -124,6 +126,12 @@ impl Reducible for State {
             Action::Restart => State::new(s.flow.clone(), s.config.clone(), &s.lang).moved_from(self.page),
             Action::Lang(lang) => {
                 s.lang = if lang == "en" { "en".into() } else { "sv".into() };
+                s.page = s.page.wrapping_add(1);
+                s
+            }
+            Action::KeepAlive => {
+                // A new page number restarts the inactivity timer and returns focus to the
+                // page's heading, where the user left off.
                 s.page = s.page.wrapping_add(1);
                 s
             }
