@@ -200,3 +200,54 @@ async fn two_widgets_on_one_page_do_not_interfere() {
         assert!(!ids(&a).contains(&id), "ids are unique per widget: {id}");
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_language_switch_keeps_the_answers() {
+    let w = widget().await;
+    click_button(&w, "Börja").await;
+    choose(&w, "Nej, det är inte akut").await;
+    click_button(&w, "In English").await;
+    assert_eq!(w.query_selector(".og-widget").unwrap().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(heading(&w), "Where do you work, or in what role do you meet the child or the family?");
+    click_button(&w, "Back").await;
+    assert_eq!(checked(&w), vec!["not-acute".to_string()], "the answer survived the switch");
+    click_button(&w, "På svenska").await;
+    assert_eq!(heading(&w), "Är barnet i fara just nu eller i dag?");
+}
+
+#[wasm_bindgen_test]
+async fn an_unusable_configuration_shows_every_problem_and_falls_back() {
+    let root = doc().create_element("div").unwrap();
+    doc().body().unwrap().append_child(&root).unwrap();
+    let broken = orosguiden::config::DEMO_CONFIG.replace("\"after_hours\": \"socialjouren\"", "\"after_hours\": \"saknas\"");
+    let loaded = orosguiden::load::load(&broken, &orosguiden::Flow::national());
+    assert!(loaded.is_fallback());
+    orosguiden_ui::mount_loaded(root.clone(), loaded, "sv");
+    settle().await;
+    let panel = text(&root, ".og-config-error");
+    assert!(panel.contains("Kommunens uppgifter kunde inte läsas"), "{panel}");
+    assert!(panel.contains("routing.after_hours"), "{panel}");
+    assert!(panel.contains("000-100 00 00"), "the switchboard is offered: {panel}");
+    click_button(&root, "Börja").await;
+    choose(&root, "Barnet ska gå hem i dag till något som kan vara farligt").await;
+    let contacts = text(&root, ".og-contacts");
+    assert!(contacts.contains("000-100 00 00") && contacts.contains("112"), "{contacts}");
+}
+
+#[wasm_bindgen_test]
+async fn a_local_rule_puts_its_unit_first_with_its_note() {
+    let root = doc().create_element("div").unwrap();
+    doc().body().unwrap().append_child(&root).unwrap();
+    let config = Config::from_json(include_str!("../../config/storstad-vaster.json")).unwrap();
+    orosguiden_ui::mount(root.clone(), config);
+    settle().await;
+    click_button(&root, "Börja").await;
+    choose(&root, "Nej, det är inte akut").await;
+    choose(&root, "Förskola, skola, fritidshem eller elevhälsa").await;
+    choose(&root, "En förälder mår psykiskt dåligt").await;
+    choose(&root, "Jag är osäker").await;
+    click_button(&root, "Visa vad du ska göra").await;
+    let first = text(&root, ".og-contact");
+    assert!(first.contains("Öppenvården för barn och familj"), "{first}");
+    assert!(root.query_selector(".og-contact__note").unwrap().is_some());
+}
