@@ -92,6 +92,8 @@ pub struct Contact {
     pub address: Option<String>,
     /// Why this unit comes first, from a local routing rule.
     pub note: Option<String>,
+    /// When the unit is closed at the time given: the unit that answers instead (name, phone).
+    pub when_closed: Option<(String, String)>,
 }
 
 /// A support offer in one language.
@@ -235,6 +237,13 @@ pub fn assemble(
                     email: u.email.clone(),
                     address: u.address.clone(),
                     note: note.map(|t| t.get(lang).to_string()),
+                    // A closed unit points to whoever answers now (the social jour, or 112).
+                    when_closed: match now.and_then(|t| u.is_open(t)) {
+                        Some(false) if u.id != config.routing.after_hours => config
+                            .unit(&config.routing.after_hours)
+                            .map(|j| (j.name.get(lang).to_string(), j.phone.clone())),
+                        _ => None,
+                    },
                 });
             }
         }

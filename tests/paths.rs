@@ -638,3 +638,27 @@ fn the_new_social_services_act_is_cited_without_an_unverified_chapter_and_sectio
     }
     assert!(n >= 2);
 }
+
+#[test]
+fn a_closed_report_unit_points_to_the_social_jour_and_an_open_one_does_not() {
+    use orosguiden::config::{Day, LocalTime};
+    use orosguiden::outcome::assemble;
+    let (flow, config) = (flow(), config());
+    let teacher = answers(&[
+        ("acute-danger", "not-acute"),
+        ("role", "school"),
+        ("concern", "substance"),
+        ("observations-substance", "yes"),
+    ]);
+    let at = |day, h: u16| assemble(&flow, &config, &teacher, "sv", Some(LocalTime { day, minute: h * 60 })).unwrap();
+    let jour = config.unit(&config.routing.after_hours).unwrap();
+    for (day, h) in [(Day::Tue, 21), (Day::Sat, 10), (Day::Sun, 3)] {
+        let o = at(day, h);
+        let report = o.contacts.iter().find(|c| c.purpose == Purpose::Report).unwrap();
+        assert_eq!(report.open_now, Some(false), "{day:?} {h}:00");
+        assert_eq!(report.when_closed, Some((jour.name.get("sv").to_string(), jour.phone.clone())), "{day:?} {h}:00");
+    }
+    let o = at(Day::Tue, 10);
+    let report = o.contacts.iter().find(|c| c.purpose == Purpose::Report).unwrap();
+    assert_eq!((report.open_now, report.when_closed.clone()), (Some(true), None));
+}

@@ -40,6 +40,12 @@ test('a full journey works with the keyboard alone', async ({ page }) => {
   // The language switch comes first, then the start button.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'In English' })).toBeFocused();
+  // Focus is always visible: a yellow outline or ring on whatever has focus.
+  const ring = await page.getByRole('button', { name: 'In English' }).evaluate((el) => {
+    const cs = getComputedStyle(el);
+    return { outline: cs.outlineStyle, shadow: cs.boxShadow, background: cs.backgroundColor };
+  });
+  expect(ring.outline !== 'none' || ring.shadow !== 'none').toBe(true);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Börja', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -73,4 +79,31 @@ test('a full journey works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
   await expect(g.heading()).toBeFocused();
+  // The outcome is announced to screen readers through the live region.
+  await expect(page.getByRole('status')).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await expect(page.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+});
+
+test('every page type in English has no WCAG 2.1 A/AA violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  const g = new Guide(page);
+  await g.open(`${g.path}&lang=en`);
+  await expect(page.locator('.og-widget')).toHaveAttribute('lang', 'en');
+  await expectNoViolations(page, 'the English start page');
+  const pick = async (i) => {
+    await page.getByRole('radio').nth(i).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  };
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectNoViolations(page, 'an English question with an error');
+  await pick(2); // not acute
+  await pick(0); // school
+  await pick(0); // a parent's drinking
+  await expectNoViolations(page, 'an English question with examples');
+  await pick(0); // yes
+  await expect(g.heading()).toHaveText('Check your answers');
+  await expectNoViolations(page, 'English check your answers');
+  await page.getByRole('button', { name: 'Show what to do' }).click();
+  await expectNoViolations(page, 'the English outcome');
 });

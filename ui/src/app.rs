@@ -346,6 +346,13 @@ fn contact_card(t: &Strings, c: &Contact) -> Html {
             }
             if let Some(a) = &c.address { <p>{ t.address }{ a }</p> }
             if let Some(n) = &c.note { <p class="og-contact__note">{ n }</p> }
+            if let Some((name, phone)) = &c.when_closed {
+                <p class="og-contact__closed">
+                    { t.closed_instead.replace("{name}", name) }
+                    <a class="og-link" href={format!("tel:{}", phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect::<String>())}>{ phone }</a>
+                    { t.closed_instead_after }
+                </p>
+            }
         </div>
     }
 }

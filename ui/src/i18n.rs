@@ -107,6 +107,10 @@ pub struct Strings {
     pub version_line: &'static str,
     /// "tel." before a phone number in lists.
     pub tel: &'static str,
+    /// Before the after-hours unit's number on a closed unit ({name} replaced).
+    pub closed_instead: &'static str,
+    /// After that number.
+    pub closed_instead_after: &'static str,
     /// Inactivity warning.
     pub idle_warning: &'static str,
     /// Button that keeps the journey after the inactivity warning.
@@ -172,6 +176,8 @@ pub const SV: Strings = Strings {
     answers_title: "Dina svar",
     version_line: "Orosguidens innehåll, version {version}. Kontaktuppgifter från {org}.",
     tel: "tel.",
+    closed_instead: "Stängt just nu. Är det brådskande: ring {name}, ",
+    closed_instead_after: ", eller 112 vid fara.",
     idle_warning: "Guiden töms om en minut eftersom den inte har använts. Allt du har svarat och skrivit försvinner då.",
     idle_keep: "Fortsätt använda guiden",
 };
@@ -235,6 +241,8 @@ pub const EN: Strings = Strings {
     answers_title: "Your answers",
     version_line: "Orosguiden content, version {version}. Contact details from {org}.",
     tel: "phone",
+    closed_instead: "Closed right now. If it is urgent, call {name}, ",
+    closed_instead_after: ", or 112 in an emergency.",
     idle_warning: "The guide will be cleared in one minute because it has not been used. Everything you have answered and written will then be gone.",
     idle_keep: "Keep using the guide",
 };
