@@ -64,4 +64,8 @@ test('the summary copies to the clipboard with the drafting notes', async ({ pag
   expect(copied).toContain(unit.phone);
   expect(copied).toContain('”Pappa sover på golvet.”');
   expect(copied).toContain('Din roll: Förskola, skola, fritidshem eller elevhälsa');
+  // The copy message belongs to that moment: the next page's announcement replaces it.
+  await g.back();
+  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
+  await expect(page.getByRole('status')).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
 });

@@ -47,7 +47,11 @@ pub fn app(props: &AppProps) -> Html {
     {
         let heading = heading.clone();
         let page = state.page;
+        let live = live.clone();
         use_effect_with(page, move |page| {
+            // A message from the previous page (e.g. "copied") must not hide the next
+            // announcement.
+            live.set(String::new());
             // Focus follows the page so keyboard and screen-reader users start at its heading;
             // never on the first render, which would steal focus from the host page.
             if *page > 0 {
