@@ -140,8 +140,12 @@ impl Day {
         Day::ALL[((d + 6) % 7) as usize]
     }
 
-    fn short_sv(self) -> &'static str {
-        ["mån", "tis", "ons", "tor", "fre", "lör", "sön"][self as usize]
+    fn short(self, lang: &str) -> &'static str {
+        if lang == "en" {
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self as usize]
+        } else {
+            ["mån", "tis", "ons", "tor", "fre", "lör", "sön"][self as usize]
+        }
     }
 }
 
@@ -193,22 +197,27 @@ impl Unit {
     /// Opening hours as a short Swedish text, e.g. "mån–fre 08.00–16.30"; "dygnet runt" when
     /// open around the clock; empty when not stated.
     pub fn hours_text(&self) -> String {
+        self.hours_text_in("sv")
+    }
+
+    /// Opening hours in `lang` ("sv" or "en"), e.g. "Mon–Fri 08.00–16.30".
+    pub fn hours_text_in(&self, lang: &str) -> String {
         if self.hours.is_empty() {
             return String::new();
         }
         if Day::ALL.iter().all(|d| self.hours.iter().any(|h| h.days.contains(d) && h.open == "00:00" && h.close == "24:00")) {
-            return "dygnet runt".to_string();
+            return if lang == "en" { "around the clock" } else { "dygnet runt" }.to_string();
         }
         self.hours
             .iter()
-            .map(|h| format!("{} {}–{}", days_text(&h.days), h.open.replace(':', "."), h.close.replace(':', ".")))
+            .map(|h| format!("{} {}–{}", days_text(&h.days, lang), h.open.replace(':', "."), h.close.replace(':', ".")))
             .collect::<Vec<_>>()
             .join(", ")
     }
 }
 
 /// "mån–fre", "lör, sön", "mån, ons–fre".
-fn days_text(days: &[Day]) -> String {
+fn days_text(days: &[Day], lang: &str) -> String {
     let mut idx: Vec<usize> = days.iter().map(|d| *d as usize).collect();
     idx.sort_unstable();
     idx.dedup();
@@ -219,7 +228,7 @@ fn days_text(days: &[Day]) -> String {
         while j + 1 < idx.len() && idx[j + 1] == idx[j] + 1 {
             j += 1;
         }
-        let (a, b) = (Day::ALL[idx[i]].short_sv(), Day::ALL[idx[j]].short_sv());
+        let (a, b) = (Day::ALL[idx[i]].short(lang), Day::ALL[idx[j]].short(lang));
         parts.push(match j - i {
             0 => a.to_string(),
             1 => format!("{a}, {b}"),
@@ -431,6 +440,7 @@ mod tests {
     fn hours_read_as_swedish_text() {
         let u = unit(vec![weekdays("08:00", "16:30"), Hours { days: vec![Day::Sat, Day::Sun], open: "10:00".into(), close: "14:00".into() }]);
         assert_eq!(u.hours_text(), "mån–fre 08.00–16.30, lör, sön 10.00–14.00");
+        assert_eq!(u.hours_text_in("en"), "Mon–Fri 08.00–16.30, Sat, Sun 10.00–14.00");
     }
 
     #[test]

@@ -231,7 +231,7 @@ pub fn assemble(
                     name: u.name.get(lang).to_string(),
                     kind: u.kind,
                     phone: u.phone.clone(),
-                    hours: u.hours_text(),
+                    hours: u.hours_text_in(lang),
                     open_now: now.and_then(|t| u.is_open(t)),
                     e_service: u.e_service.clone(),
                     email: u.email.clone(),
@@ -260,7 +260,7 @@ pub fn assemble(
             for_: s.for_,
             name: s.name.get(lang).to_string(),
             description: s.description.get(lang).to_string(),
-            ages: s.ages.map(|[a, b]| format!("{a}–{b} år")),
+            ages: s.ages.map(|[a, b]| format!("{a}–{b} {}", if lang == "en" { "years" } else { "år" })),
             unit: s.unit.as_deref().and_then(|id| config.unit(id)).map(|u| (u.name.get(lang).to_string(), u.phone.clone())),
         })
         .collect();
