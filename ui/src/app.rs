@@ -51,7 +51,9 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(page, move |page| {
             // A message from the previous page (e.g. "copied") must not hide the next
             // announcement.
-            live.set(String::new());
+            if !live.is_empty() {
+                live.set(String::new());
+            }
             // Focus follows the page so keyboard and screen-reader users start at its heading;
             // never on the first render, which would steal focus from the host page.
             if *page > 0 {
@@ -78,7 +80,10 @@ pub fn app(props: &AppProps) -> Html {
         let state2 = state.clone();
         let activity = (state.page, state.notes.clone(), state.picked.clone(), state.lang.clone());
         use_effect_with(activity, move |_| {
-            idle_warning.set(false);
+            // Setting state re-renders, so only when there is something to hide.
+            if *idle_warning {
+                idle_warning.set(false);
+            }
             let mut guards = Vec::new();
             if let Some(m) = minutes.filter(|m| *m >= 2) {
                 let ms = i32::from(m) * 60_000;
