@@ -40,6 +40,10 @@ pub struct Flow {
     pub questions: Vec<Question>,
     /// Decisions and blocks, in the order they are considered and shown.
     pub outcomes: Vec<OutcomeDef>,
+    /// Question positions by id, built after parsing (not part of the file), so that lookups
+    /// stay cheap and validating a large flow takes time linear in its size.
+    #[serde(skip)]
+    index: std::collections::BTreeMap<String, usize>,
 }
 
 /// A declared fact.
@@ -279,7 +283,12 @@ impl Flow {
     /// Parses a flow file strictly: unknown fields and wrong types are errors. Structural
     /// problems (dangling ids, unreachable questions) are found by [`crate::validate`].
     pub fn from_json(src: &str) -> Result<Flow, ParseError> {
-        serde_json::from_str(src).map_err(|e| ParseError(e.to_string()))
+        let mut flow: Flow = serde_json::from_str(src).map_err(|e| ParseError(e.to_string()))?;
+        for (i, q) in flow.questions.iter().enumerate() {
+            // The first of duplicate ids wins, as a linear search would find it.
+            flow.index.entry(q.id.clone()).or_insert(i);
+        }
+        Ok(flow)
     }
 
     /// The national flow shipped with the product.
@@ -289,7 +298,11 @@ impl Flow {
 
     /// A question by id.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        match self.index.get(id) {
+            Some(&i) if self.questions.get(i).is_some_and(|q| q.id == id) => self.questions.get(i),
+            // Not indexed (e.g. questions changed after parsing): search.
+            _ => self.questions.iter().find(|q| q.id == id),
+        }
     }
 
     /// A legal reference by id.

@@ -24,9 +24,17 @@ pub const MAX_PATHS: usize = 100_000;
 pub fn enumerate(flow: &Flow) -> Result<Vec<PathInfo>, Problem> {
     let mut out = Vec::new();
     let mut answers = Vec::new();
-    let mut on_path = Vec::new();
+    let mut on_path = OnPath::default();
     dfs(flow, &flow.start, &BTreeSet::new(), &mut answers, &mut on_path, &mut out)?;
     Ok(out)
+}
+
+/// The questions on the current path: in order (for the message) and as a set (for the check,
+/// so that a deep flow is not searched again at every step).
+#[derive(Default)]
+struct OnPath {
+    order: Vec<String>,
+    set: BTreeSet<String>,
 }
 
 fn dfs(
@@ -34,7 +42,7 @@ fn dfs(
     at: &str,
     facts: &BTreeSet<String>,
     answers: &mut Vec<Answer>,
-    on_path: &mut Vec<String>,
+    on_path: &mut OnPath,
     out: &mut Vec<PathInfo>,
 ) -> Result<(), Problem> {
     if at == END {
@@ -45,11 +53,11 @@ fn dfs(
         }
         return Ok(());
     }
-    if on_path.iter().any(|q| q == at) {
+    if on_path.set.contains(at) {
         return Err(Problem {
             code: "flow/cycle",
             path: "questions".into(),
-            message: format!("frågorna {} → {at} bildar en slinga", on_path.join(" → ")),
+            message: format!("frågorna {} → {at} bildar en slinga", on_path.order.join(" → ")),
         });
     }
     let q = flow.question(at).ok_or_else(|| Problem {
@@ -57,7 +65,8 @@ fn dfs(
         path: "questions".into(),
         message: format!("en väg leder till \"{at}\", som inte är en fråga"),
     })?;
-    on_path.push(at.to_string());
+    on_path.order.push(at.to_string());
+    on_path.set.insert(at.to_string());
     for c in &q.choices {
         let mut f = facts.clone();
         f.extend(c.sets.iter().cloned());
@@ -66,6 +75,8 @@ fn dfs(
         dfs(flow, &next, &f, answers, on_path, out)?;
         answers.pop();
     }
-    on_path.pop();
+    if let Some(q) = on_path.order.pop() {
+        on_path.set.remove(&q);
+    }
     Ok(())
 }
