@@ -5,7 +5,8 @@
 //! Run alone with `cargo bench --bench engine`; `make bench` runs it and copies the medians from
 //! target/criterion/ into target/bench/report.json. `cargo test` does not run it.
 
-use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
 use orosguiden::validate::{validate_config, validate_flow};
 use orosguiden::{paths, Config, Flow};
 use std::fmt::Write as _;
