@@ -1,7 +1,7 @@
 const { test, expect } = require('@playwright/test');
-const { Guide } = require('./support');
+const { Guide, demoConfigText } = require('./support');
 
-const demo = require('fs').readFileSync(require('path').join(__dirname, '..', '..', 'config', 'exempelkommun.json'), 'utf8');
+const demo = demoConfigText();
 
 async function openWith(page, body, status = 200) {
   await page.route('**/config/test.json', (route) => route.fulfill({ status, body, contentType: 'application/json' }));

@@ -1,5 +1,5 @@
 const { test, expect } = require('@playwright/test');
-const { Guide } = require('./support');
+const { Guide, demoConfigText } = require('./support');
 
 test('when the WebAssembly cannot load, the page’s own fallback text with 112 stays visible', async ({ page }) => {
   await page.route('**/pkg/orosguiden_widget_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
@@ -37,7 +37,7 @@ test('a configuration that is slow to arrive: 112 while waiting, then the guidan
 });
 
 test('a configuration of the wrong schema version is reported by field', async ({ page }) => {
-  const demo = require('fs').readFileSync(require('path').join(__dirname, '..', '..', 'config', 'exempelkommun.json'), 'utf8');
+  const demo = demoConfigText();
   await page.route('**/config/old.json', (route) => route.fulfill({ status: 200, body: demo.replace('orosguiden-config/1', 'orosguiden-config/0'), contentType: 'application/json' }));
   await page.goto('/kommun.html?config=config/old.json');
   const panel = page.getByRole('region', { name: 'Fel i konfigurationen' });

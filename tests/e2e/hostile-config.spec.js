@@ -1,7 +1,7 @@
 const { test, expect } = require('@playwright/test');
-const { Guide } = require('./support');
+const { Guide, demoConfigText } = require('./support');
 
-const demo = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, '..', '..', 'config', 'exempelkommun.json'), 'utf8'));
+const demo = JSON.parse(demoConfigText());
 
 function serve(page, config) {
   return page.route('**/config/hostile.json', (route) => route.fulfill({ status: 200, body: JSON.stringify(config), contentType: 'application/json' }));

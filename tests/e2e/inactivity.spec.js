@@ -1,7 +1,7 @@
 const { test, expect } = require('@playwright/test');
-const { Guide } = require('./support');
+const { Guide, demoConfigText } = require('./support');
 
-const demo = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, '..', '..', 'config', 'exempelkommun.json'), 'utf8'));
+const demo = JSON.parse(demoConfigText());
 
 test('an unused guide warns a minute before it clears itself, and the warning can be dismissed', async ({ page }) => {
   await page.clock.install();

@@ -16,6 +16,11 @@ const OWN_FILES = [
   '/pkg/orosguiden_widget_bg.wasm',
 ];
 
+/** The demo configuration's text, for specs that serve variants of it. */
+function demoConfigText() {
+  return fs.readFileSync(path.join(__dirname, '..', '..', 'config', 'exempelkommun.json'), 'utf8');
+}
+
 /** The project's configuration file (metadata set in playwright.config.js). */
 function projectConfig() {
   const meta = test.info().project.metadata;
@@ -131,4 +136,4 @@ class Guide {
   }
 }
 
-module.exports = { Guide, OWN_FILES, unitsFor, projectConfig };
+module.exports = { Guide, OWN_FILES, unitsFor, projectConfig, demoConfigText };
