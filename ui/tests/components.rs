@@ -14,11 +14,21 @@ fn doc() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A fresh widget in its own element.
+/// A fresh widget with the demo configuration in its own element.
 async fn widget() -> Element {
+    widget_with(Config::demo()).await
+}
+
+/// A fresh widget with `config` in its own element.
+async fn widget_with(config: Config) -> Element {
+    widget_loaded(orosguiden::load::Loaded { config, problems: vec![] }).await
+}
+
+/// A fresh widget with a configuration as loaded (possibly the fallback with its problems).
+async fn widget_loaded(loaded: orosguiden::load::Loaded) -> Element {
     let root = doc().create_element("div").unwrap();
     doc().body().unwrap().append_child(&root).unwrap();
-    orosguiden_ui::mount(root.clone(), Config::demo());
+    orosguiden_ui::mount_loaded(root.clone(), loaded, "sv");
     settle().await;
     root
 }
@@ -217,13 +227,10 @@ async fn the_language_switch_keeps_the_answers() {
 
 #[wasm_bindgen_test]
 async fn an_unusable_configuration_shows_every_problem_and_falls_back() {
-    let root = doc().create_element("div").unwrap();
-    doc().body().unwrap().append_child(&root).unwrap();
     let broken = orosguiden::config::DEMO_CONFIG.replace("\"after_hours\": \"socialjouren\"", "\"after_hours\": \"saknas\"");
     let loaded = orosguiden::load::load(&broken, &orosguiden::Flow::national());
     assert!(loaded.is_fallback());
-    orosguiden_ui::mount_loaded(root.clone(), loaded, "sv");
-    settle().await;
+    let root = widget_loaded(loaded).await;
     let panel = text(&root, ".og-config-error");
     assert!(panel.contains("Kommunens uppgifter kunde inte läsas"), "{panel}");
     assert!(panel.contains("routing.after_hours"), "{panel}");
@@ -236,11 +243,7 @@ async fn an_unusable_configuration_shows_every_problem_and_falls_back() {
 
 #[wasm_bindgen_test]
 async fn a_local_rule_puts_its_unit_first_with_its_note() {
-    let root = doc().create_element("div").unwrap();
-    doc().body().unwrap().append_child(&root).unwrap();
-    let config = Config::from_json(include_str!("../../config/storstad-vaster.json")).unwrap();
-    orosguiden_ui::mount(root.clone(), config);
-    settle().await;
+    let root = widget_with(Config::from_json(include_str!("../../config/storstad-vaster.json")).unwrap()).await;
     click_button(&root, "Börja").await;
     choose(&root, "Nej, det är inte akut").await;
     choose(&root, "Förskola, skola, fritidshem eller elevhälsa").await;
