@@ -2,6 +2,7 @@
 //! support offers and national numbers. Parsed strictly; checked by [`crate::validate`].
 
 use crate::flow::{CondSrc, Purpose, SupportFor};
+use crate::json::{record, variant_of, Error, FromJson, Node};
 use std::collections::BTreeSet;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -339,7 +340,7 @@ pub struct NationalNumber {
 impl Config {
     /// Parses a configuration strictly.
     pub fn from_json(src: &str) -> Result<Config, crate::flow::ParseError> {
-        serde_json::from_str(src).map_err(|e| crate::flow::ParseError(e.to_string()))
+        crate::json::read(src).map_err(crate::flow::ParseError)
     }
 
     /// The built-in demonstration configuration, Exempelkommun.
@@ -384,6 +385,101 @@ impl Config {
         out
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading (see crate::json); field names as in the serde attributes above.
+
+record!(Config {
+    json_schema: opt "$schema",
+    schema: req "schema",
+    organisation: req "organisation",
+    locales: req "locales",
+    units: req "units",
+    routing: req "routing",
+    support: opt "support",
+    numbers: req "numbers",
+    inactivity_minutes: opt "inactivity_minutes",
+});
+
+record!(Organisation {
+    name: req "name",
+    municipality: req "municipality",
+    switchboard: req "switchboard",
+    demo: opt "demo",
+});
+
+impl FromJson for UnitKind {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        use UnitKind::*;
+        variant_of(
+            n,
+            &["intake", "social_jour", "children", "adults", "open_care_children", "open_care_adults", "family_centre", "elevhalsa", "barnombud", "other"],
+            &[Intake, SocialJour, Children, Adults, OpenCareChildren, OpenCareAdults, FamilyCentre, Elevhalsa, Barnombud, Other],
+        )
+    }
+}
+
+record!(Unit {
+    id: req "id",
+    name: req "name",
+    kind: req "kind",
+    phone: req "phone",
+    hours: opt "hours",
+    e_service: opt "e_service",
+    email: opt "email",
+    address: opt "address",
+});
+
+impl FromJson for Day {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        variant_of(n, &["mon", "tue", "wed", "thu", "fri", "sat", "sun"], &Day::ALL)
+    }
+}
+
+record!(Hours {
+    days: req "days",
+    open: req "open",
+    close: req "close",
+});
+
+record!(Routing {
+    contacts: req "contacts",
+    after_hours: req "after_hours",
+    roles: opt "roles",
+    rules: opt "rules",
+});
+
+record!(Rule {
+    roles: opt "roles",
+    purpose: req "purpose",
+    first: req "first",
+    unless: opt "unless",
+    note: opt "note",
+});
+
+record!(RoleRouting {
+    contacts: opt "contacts",
+    routine: opt "routine",
+});
+
+record!(Offer {
+    id: req "id",
+    name: req "name",
+    description: req "description",
+    for_: req "for",
+    ages: opt "ages",
+    concerns: opt "concerns",
+    unit: opt "unit",
+});
+
+record!(NationalNumber {
+    id: req "id",
+    name: req "name",
+    number: req "number",
+    description: req "description",
+    source: req "source",
+    checked: req "checked",
+});
 
 /// The demonstration configuration as shipped.
 pub const DEMO_CONFIG: &str = include_str!("../config/exempelkommun.json");

@@ -4,6 +4,7 @@
 //! facts recorded so far; choices record facts; outcomes are selected by conditions over facts.
 
 use crate::cond::Cond;
+use crate::json::{invalid, record, variant, variant_of, Error, FromJson, FromKey, Node, Value};
 use crate::text::Text;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -43,7 +44,7 @@ pub struct Flow {
     /// Question positions by id, built after parsing (not part of the file), so that lookups
     /// stay cheap and validating a large flow takes time linear in its size.
     #[serde(skip)]
-    index: std::collections::BTreeMap<String, usize>,
+    index: std::collections::HashMap<String, usize>,
 }
 
 /// A declared fact.
@@ -283,7 +284,7 @@ impl Flow {
     /// Parses a flow file strictly: unknown fields and wrong types are errors. Structural
     /// problems (dangling ids, unreachable questions) are found by [`crate::validate`].
     pub fn from_json(src: &str) -> Result<Flow, ParseError> {
-        let mut flow: Flow = serde_json::from_str(src).map_err(|e| ParseError(e.to_string()))?;
+        let mut flow: Flow = crate::json::read(src).map_err(ParseError)?;
         for (i, q) in flow.questions.iter().enumerate() {
             // The first of duplicate ids wins, as a linear search would find it.
             flow.index.entry(q.id.clone()).or_insert(i);
@@ -333,6 +334,120 @@ impl Question {
         self.choices.iter().find(|c| c.id == id)
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading (see crate::json); field names as in the serde attributes above.
+
+const PURPOSE_NAMES: [&str; 6] = ["report", "consult", "acute", "internal", "barnombud", "lvm"];
+
+impl FromJson for Purpose {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        variant_of(n, &PURPOSE_NAMES, &Purpose::ALL)
+    }
+}
+
+impl FromKey for Purpose {
+    fn from_key(at: usize, key: &str) -> Result<Self, Error> {
+        variant(at, key, &PURPOSE_NAMES, &Purpose::ALL)
+    }
+}
+
+impl FromJson for SupportFor {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        variant_of(n, &["child", "parent"], &[SupportFor::Child, SupportFor::Parent])
+    }
+}
+
+impl FromJson for OutcomeKind {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        variant_of(n, &["decision", "block"], &[OutcomeKind::Decision, OutcomeKind::Block])
+    }
+}
+
+impl FromJson for CondSrc {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        let src = String::from_json(n)?;
+        Ok(CondSrc { parsed: Cond::parse(&src), src })
+    }
+}
+
+record!(Flow {
+    schema: req "schema",
+    version: req "version",
+    locales: req "locales",
+    start: req "start",
+    role_question: req "role_question",
+    facts: req "facts",
+    legal: req "legal",
+    purposes: req "purposes",
+    questions: req "questions",
+    outcomes: req "outcomes",
+}; index);
+
+record!(FactDef {
+    id: req "id",
+    means: req "means",
+});
+
+record!(LegalRef {
+    id: req "id",
+    citation: req "citation",
+    verified: req "verified",
+    source: req "source",
+});
+
+record!(PurposeDef {
+    id: req "id",
+    label: req "label",
+});
+
+record!(Question {
+    id: req "id",
+    text: req "text",
+    hint: opt "hint",
+    examples: opt "examples",
+    short: req "short",
+    choices: req "choices",
+});
+
+record!(Choice {
+    id: req "id",
+    label: req "label",
+    hint: opt "hint",
+    sets: opt "sets",
+    next: req "next",
+});
+
+impl FromJson for Next {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        match &n.value {
+            Value::Str(s) => Ok(Next::To(s.clone())),
+            Value::Arr(_) => FromJson::from_json(n).map(Next::Routes),
+            _ => Err(invalid(n, "`next` to be a question id, \"end\", or a list of {\"when\", \"to\"} routes")),
+        }
+    }
+}
+
+record!(Route {
+    when: opt "when",
+    to: req "to",
+});
+
+record!(OutcomeDef {
+    id: req "id",
+    kind: req "kind",
+    when: req "when",
+    urgent: opt "urgent",
+    title: req "title",
+    reason: opt "reason",
+    body: opt "body",
+    list: opt "list",
+    steps: opt "steps",
+    legal: opt "legal",
+    contacts: opt "contacts",
+    support: opt "support",
+    routine: opt "routine",
+});
 
 /// The national flow as shipped (Swedish first).
 pub const NATIONAL_FLOW: &str = include_str!("../flow/national.json");

@@ -177,7 +177,10 @@ impl Journey {
         if !self.answers.iter().any(|(aq, _)| aq == question) {
             return Err(JourneyError::NotOnPath(question.to_string()));
         }
-        let old: BTreeMap<String, String> = self.answers.drain(..).collect();
+        let mut old: BTreeMap<String, String> = BTreeMap::new();
+        for (q, c) in self.answers.drain(..) {
+            old.insert(q, c);
+        }
         let mut answers: Vec<Answer> = Vec::new();
         loop {
             let (pos, _) = walk(flow, &answers)?;

@@ -10,6 +10,7 @@ pub mod diff;
 pub mod flow;
 pub mod graph;
 pub mod journey;
+pub mod json;
 pub mod load;
 pub mod outcome;
 pub mod paths;

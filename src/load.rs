@@ -38,8 +38,17 @@ pub fn load(src: &str, flow: &Flow) -> Loaded {
         }
         Err(e) => {
             // Salvage the name and switchboard if the file is JSON at all.
-            let v: Option<serde_json::Value> = serde_json::from_str(src).ok();
-            let org = |k: &str| v.as_ref().and_then(|v| v.pointer(&format!("/organisation/{k}"))).and_then(|x| x.as_str()).map(str::to_string);
+            let v = crate::json::parse(src).ok();
+            let org = |k: &str| -> Option<String> {
+                let field = |n: &crate::json::Node, key: &str| match &n.value {
+                    crate::json::Value::Obj(fs) => fs.iter().find(|(f, _)| f == key).map(|(_, x)| x.clone()),
+                    _ => None,
+                };
+                match field(&field(v.as_ref()?, "organisation")?, k)?.value {
+                    crate::json::Value::Str(s) => Some(s),
+                    _ => None,
+                }
+            };
             let (name, switchboard) = (org("name"), org("switchboard"));
             let problem = crate::validate::parse_problem("config/parse", &e.0);
             Loaded { config: Config::fallback(name.as_deref(), switchboard.as_deref(), false), problems: vec![problem] }
@@ -78,8 +87,10 @@ impl Config {
         } else {
             "larm-112"
         };
-        let contacts: BTreeMap<Purpose, Vec<String>> =
-            [Purpose::Report, Purpose::Consult, Purpose::Acute, Purpose::Lvm].into_iter().map(|p| (p, vec![first.to_string()])).collect();
+        let mut contacts: BTreeMap<Purpose, Vec<String>> = BTreeMap::new();
+        for p in [Purpose::Report, Purpose::Consult, Purpose::Acute, Purpose::Lvm] {
+            contacts.insert(p, vec![first.to_string()]);
+        }
         Config {
             json_schema: None,
             schema: CONFIG_SCHEMA.into(),

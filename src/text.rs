@@ -1,24 +1,41 @@
 //! Texts in several locales, as they appear in the flow and in configurations.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{invalid, FromJson, Node, Value};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 
-/// A text keyed by locale code (`sv`, `en`). Swedish is the reference language.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Text(pub BTreeMap<String, String>);
+/// A text per locale code (`sv`, `en`). Swedish is the reference language.
+///
+/// A short list ordered by locale rather than a map: a text has one or two locales, and the
+/// widget holds hundreds of texts (see BENCHMARKS.md on size).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text(Vec<(String, String)>);
 
 /// The language the guidance is written in first; every text must have it.
 pub const PRIMARY_LOCALE: &str = "sv";
 
 impl Text {
+    /// A text from (locale, text) pairs; a locale given twice keeps its last text.
+    pub fn new(pairs: impl IntoIterator<Item = (String, String)>) -> Text {
+        let mut v: Vec<(String, String)> = Vec::new();
+        for (l, t) in pairs {
+            match v.binary_search_by(|(x, _)| x.as_str().cmp(&l)) {
+                Ok(i) => v[i].1 = t,
+                Err(i) => v.insert(i, (l, t)),
+            }
+        }
+        Text(v)
+    }
+
+    fn lookup(&self, lang: &str) -> Option<&str> {
+        self.0.iter().find(|(l, _)| l == lang).map(|(_, t)| t.as_str())
+    }
+
     /// The text in `lang`, falling back to Swedish, then to any text at all.
     pub fn get(&self, lang: &str) -> &str {
-        self.0
-            .get(lang)
-            .or_else(|| self.0.get(PRIMARY_LOCALE))
-            .or_else(|| self.0.values().next())
-            .map(String::as_str)
+        self.lookup(lang)
+            .or_else(|| self.lookup(PRIMARY_LOCALE))
+            .or_else(|| self.0.first().map(|(_, t)| t.as_str()))
             .unwrap_or("")
     }
 
@@ -26,13 +43,43 @@ impl Text {
     pub fn missing<'a>(&self, wanted: &'a [String]) -> Vec<&'a str> {
         wanted
             .iter()
-            .filter(|l| self.0.get(*l).map_or(true, |t| t.trim().is_empty()))
+            .filter(|l| self.lookup(l).map_or(true, |t| t.trim().is_empty()))
             .map(String::as_str)
             .collect()
     }
 
+    /// The (locale, text) pairs, ordered by locale.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(l, t)| (l.as_str(), t.as_str()))
+    }
+
     /// A Swedish-only text, for tests and built-in fallbacks.
     pub fn sv(s: &str) -> Text {
-        Text(BTreeMap::from([(PRIMARY_LOCALE.to_string(), s.to_string())]))
+        Text(vec![(PRIMARY_LOCALE.to_string(), s.to_string())])
+    }
+}
+
+impl FromJson for Text {
+    fn from_json(n: &Node) -> Result<Self, crate::json::Error> {
+        match &n.value {
+            Value::Obj(fields) => {
+                let pairs = fields.iter().map(|(l, t)| Ok((l.clone(), String::from_json(t)?))).collect::<Result<Vec<_>, _>>()?;
+                Ok(Text::new(pairs))
+            }
+            _ => Err(invalid(n, "a map")),
+        }
+    }
+}
+
+/// Written as a JSON object, e.g. `{"sv": "…", "en": "…"}`.
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        BTreeMap::<String, String>::deserialize(d).map(Text::new)
     }
 }

@@ -292,58 +292,78 @@ fn is_deceptive(c: char) -> bool {
         || (c.is_control() && c != '\n')
 }
 
-/// Every string in the configuration: no hidden direction or control characters, no huge texts.
-fn check_texts(r: &mut Report, config: &Config) {
-    fn walk(r: &mut Report, v: &serde_json::Value, path: String) {
-        match v {
-            serde_json::Value::String(s) => {
-                if s.chars().any(is_deceptive) {
-                    r.add("config/bad-text", path.clone(), "texten innehåller dolda styrtecken (t.ex. för skrivriktning) som kan få den att visas annorlunda än den är; ta bort dem");
-                }
-                if s.chars().count() > MAX_TEXT {
-                    r.add("config/bad-text", path, format!("texten är längre än {MAX_TEXT} tecken; korta den"));
-                }
-            }
-            serde_json::Value::Array(xs) => {
-                for (i, x) in xs.iter().enumerate() {
-                    walk(r, x, format!("{path}[{i}]"));
-                }
-            }
-            serde_json::Value::Object(m) => {
-                for (k, x) in m {
-                    walk(r, x, if path.is_empty() { k.clone() } else { format!("{path}.{k}") });
-                }
-            }
-            _ => {}
-        }
+/// A set of ids, built by inserting (collecting would sort, and bring a sort into the widget).
+fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+    let mut s = BTreeSet::new();
+    for id in ids {
+        s.insert(id);
     }
-    if let Ok(v) = serde_json::to_value(ConfigTexts(config)) {
-        walk(r, &v, String::new());
-    }
+    s
 }
 
-/// The parts of a configuration that hold free text, serialised for [`check_texts`] with the
-/// same field names as the file.
-struct ConfigTexts<'a>(&'a Config);
-
-impl serde::Serialize for ConfigTexts<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let c = self.0;
-        let routing: BTreeMap<&str, serde_json::Value> = c
-            .routing
-            .roles
-            .iter()
-            .map(|(k, v)| (k.as_str(), serde_json::json!({ "routine": v.routine })))
-            .collect();
-        let rules: Vec<serde_json::Value> = c.routing.rules.iter().map(|x| serde_json::json!({ "note": x.note })).collect();
-        let mut st = s.serialize_struct("Config", 5)?;
-        st.serialize_field("organisation", &serde_json::json!({ "name": c.organisation.name, "municipality": c.organisation.municipality }))?;
-        st.serialize_field("units", &c.units)?;
-        st.serialize_field("routing", &serde_json::json!({ "roles": routing, "rules": rules }))?;
-        st.serialize_field("support", &c.support)?;
-        st.serialize_field("numbers", &c.numbers)?;
-        st.end()
+/// Every string in the configuration: no hidden direction or control characters, no huge texts.
+fn check_texts(r: &mut Report, c: &Config) {
+    let mut s = |path: String, v: &str| {
+        if v.chars().any(is_deceptive) {
+            r.add("config/bad-text", path.clone(), "texten innehåller dolda styrtecken (t.ex. för skrivriktning) som kan få den att visas annorlunda än den är; ta bort dem");
+        }
+        if v.chars().count() > MAX_TEXT {
+            r.add("config/bad-text", path, format!("texten är längre än {MAX_TEXT} tecken; korta den"));
+        }
+    };
+    fn text(s: &mut impl FnMut(String, &str), path: &str, t: &Text) {
+        for (l, v) in t.iter() {
+            s(format!("{path}.{l}"), v);
+        }
+    }
+    fn opt(s: &mut impl FnMut(String, &str), path: String, v: &Option<String>) {
+        if let Some(v) = v {
+            s(path, v);
+        }
+    }
+    s("organisation.name".into(), &c.organisation.name);
+    s("organisation.municipality".into(), &c.organisation.municipality);
+    for (i, u) in c.units.iter().enumerate() {
+        let p = format!("units[{i}]");
+        s(format!("{p}.id"), &u.id);
+        text(&mut s, &format!("{p}.name"), &u.name);
+        s(format!("{p}.phone"), &u.phone);
+        for (j, h) in u.hours.iter().enumerate() {
+            s(format!("{p}.hours[{j}].open"), &h.open);
+            s(format!("{p}.hours[{j}].close"), &h.close);
+        }
+        opt(&mut s, format!("{p}.e_service"), &u.e_service);
+        opt(&mut s, format!("{p}.email"), &u.email);
+        opt(&mut s, format!("{p}.address"), &u.address);
+    }
+    for (role, rr) in &c.routing.roles {
+        if let Some(t) = &rr.routine {
+            text(&mut s, &format!("routing.roles.{role}.routine"), t);
+        }
+    }
+    for (i, rule) in c.routing.rules.iter().enumerate() {
+        if let Some(t) = &rule.note {
+            text(&mut s, &format!("routing.rules[{i}].note"), t);
+        }
+    }
+    for (i, o) in c.support.iter().enumerate() {
+        let p = format!("support[{i}]");
+        s(format!("{p}.id"), &o.id);
+        text(&mut s, &format!("{p}.name"), &o.name);
+        text(&mut s, &format!("{p}.description"), &o.description);
+        for (j, x) in o.concerns.iter().enumerate() {
+            s(format!("{p}.concerns[{j}]"), x);
+        }
+        opt(&mut s, format!("{p}.unit"), &o.unit);
+    }
+    for (i, n) in c.numbers.iter().enumerate() {
+        let p = format!("numbers[{i}]");
+        s(format!("{p}.id"), &n.id);
+        text(&mut s, &format!("{p}.name"), &n.name);
+        s(format!("{p}.number"), &n.number);
+        text(&mut s, &format!("{p}.description"), &n.description);
+        s(format!("{p}.source"), &n.source);
+        s(format!("{p}.checked"), &n.checked);
     }
 }
 
@@ -454,10 +474,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         }
     }
     unit(&mut r, &config.routing.after_hours, "routing.after_hours".to_string());
-    let roles: BTreeSet<&str> = flow
-        .question(&flow.role_question)
-        .map(|q| q.choices.iter().map(|c| c.id.as_str()).collect())
-        .unwrap_or_default();
+    let roles = id_set(flow.question(&flow.role_question).into_iter().flat_map(|q| q.choices.iter().map(|c| c.id.as_str())));
     for (role, rr) in &config.routing.roles {
         let rp = format!("routing.roles.{role}");
         if !roles.contains(role.as_str()) {
@@ -474,7 +491,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             r.text("config/missing-locale", t, &format!("{rp}.routine"), loc);
         }
     }
-    let facts: BTreeSet<&str> = flow.facts.iter().map(|f| f.id.as_str()).collect();
+    let facts = id_set(flow.facts.iter().map(|f| f.id.as_str()));
     for (i, rule) in config.routing.rules.iter().enumerate() {
         let rp = format!("routing.rules[{i}]");
         for (ri, role) in rule.roles.iter().enumerate() {

@@ -626,7 +626,7 @@ fn the_new_social_services_act_is_cited_without_an_unverified_chapter_and_sectio
     let flow = flow();
     let mut n = 0;
     for l in &flow.legal {
-        for text in l.citation.0.values() {
+        for text in l.citation.iter().map(|(_, t)| t) {
             if let Some(i) = text.find("2025:400") {
                 n += 1;
                 let rest = &text[i..];

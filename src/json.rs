@@ -1,0 +1,594 @@
+//! A small strict JSON reader, and the typed decoding of flows and configurations on top of it.
+//!
+//! The widget reads the national flow and a municipality's configuration on every page load.
+//! A generic deserialisation framework instantiates a parser per field type, which made up a
+//! large part of the widget's download (issue 6); this reader is one parser for every type, and
+//! each type's decoding is one plain function ([`FromJson`]). It is as strict as the serde
+//! derives the types also carry (the JSON Schema is generated from those, and
+//! `tests/reader.rs` checks that both accept and reject the same documents and read them
+//! alike): unknown, missing and duplicate fields, values of the wrong kind and unknown enum
+//! values are errors. Error messages follow serde_json's wording and end in "at line L column
+//! C", so that [`crate::validate::parse_problem`] explains them in Swedish.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A JSON value with where it starts in the source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Byte offset of the value's first character.
+    pub at: usize,
+    /// The value.
+    pub value: Value,
+}
+
+/// A JSON value. Objects keep their fields in file order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number without fraction or exponent that fits an i64.
+    Int(i64),
+    /// Any other number, as written (no field of a flow or configuration takes one, so it is
+    /// only ever reported; not converting it keeps float code out of the widget).
+    Num(String),
+    /// A string.
+    Str(String),
+    /// An array.
+    Arr(Vec<Node>),
+    /// An object.
+    Obj(Vec<(String, Node)>),
+}
+
+/// Why a document could not be read, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// Byte offset in the source.
+    pub at: usize,
+    /// What is wrong, in serde_json's wording (e.g. "unknown field `fax`, expected one of …").
+    pub message: String,
+}
+
+impl Error {
+    fn new(at: usize, message: impl Into<String>) -> Error {
+        Error { at, message: message.into() }
+    }
+
+    /// The message with its place, e.g. "missing field `phone` at line 7 column 5".
+    pub fn located(&self, src: &str) -> String {
+        let (line, column) = line_column(src, self.at);
+        format!("{} at line {line} column {column}", self.message)
+    }
+}
+
+/// Line (from 1) and column (bytes, from 1; 0 at the very end after a newline) of an offset,
+/// counted as serde_json does.
+pub fn line_column(src: &str, at: usize) -> (usize, usize) {
+    let at = at.min(src.len());
+    let before = &src.as_bytes()[..at];
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    (line, at - start + usize::from(at < src.len()))
+}
+
+/// Nesting deeper than this is refused (as serde_json does), so hostile input cannot exhaust
+/// the stack.
+const MAX_DEPTH: u32 = 128;
+
+/// Parses one JSON document; nothing but whitespace may follow it.
+pub fn parse(src: &str) -> Result<Node, Error> {
+    let mut p = Parser { s: src, i: 0, depth: 0 };
+    let v = p.value()?;
+    p.ws();
+    if p.i < src.len() {
+        return Err(p.err("trailing characters"));
+    }
+    Ok(v)
+}
+
+struct Parser<'a> {
+    s: &'a str,
+    i: usize,
+    depth: u32,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.as_bytes().get(self.i).copied()
+    }
+
+    fn err(&self, m: &str) -> Error {
+        Error::new(self.i, if self.i >= self.s.len() { "EOF while parsing a value" } else { m })
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.i += 1;
+        }
+    }
+
+    fn value(&mut self) -> Result<Node, Error> {
+        self.ws();
+        let at = self.i;
+        let value = match self.peek() {
+            Some(b'{') => self.nested(b'}')?,
+            Some(b'[') => self.nested(b']')?,
+            Some(b'"') => Value::Str(self.string()?),
+            Some(b't') => self.word("true", Value::Bool(true))?,
+            Some(b'f') => self.word("false", Value::Bool(false))?,
+            Some(b'n') => self.word("null", Value::Null)?,
+            Some(b'-' | b'0'..=b'9') => self.number()?,
+            _ => return Err(self.err("expected value")),
+        };
+        Ok(Node { at, value })
+    }
+
+    fn word(&mut self, w: &str, v: Value) -> Result<Value, Error> {
+        if self.s[self.i..].starts_with(w) {
+            self.i += w.len();
+            Ok(v)
+        } else {
+            Err(self.err("expected value"))
+        }
+    }
+
+    /// An object (closed by `}`) or an array (closed by `]`); the cursor is on the opener.
+    fn nested(&mut self, close: u8) -> Result<Value, Error> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err("recursion limit exceeded"));
+        }
+        self.i += 1;
+        let obj = close == b'}';
+        let (mut fields, mut items) = (Vec::new(), Vec::new());
+        self.ws();
+        if self.peek() == Some(close) {
+            self.i += 1;
+        } else {
+            loop {
+                if obj {
+                    self.ws();
+                    let key_at = self.i;
+                    if self.peek() != Some(b'"') {
+                        return Err(self.err("key must be a string"));
+                    }
+                    let key = self.string()?;
+                    if fields.iter().any(|(k, _): &(String, Node)| *k == key) {
+                        return Err(Error::new(key_at, format!("duplicate field `{key}`")));
+                    }
+                    self.ws();
+                    if self.peek() != Some(b':') {
+                        return Err(self.err("expected `:`"));
+                    }
+                    self.i += 1;
+                    fields.push((key, self.value()?));
+                } else {
+                    items.push(self.value()?);
+                }
+                self.ws();
+                match self.peek() {
+                    Some(b',') => self.i += 1,
+                    Some(c) if c == close => {
+                        self.i += 1;
+                        break;
+                    }
+                    _ => return Err(self.err(if obj { "expected `,` or `}`" } else { "expected `,` or `]`" })),
+                }
+            }
+        }
+        self.depth -= 1;
+        Ok(if obj { Value::Obj(fields) } else { Value::Arr(items) })
+    }
+
+    /// A string; the cursor is on the opening quote.
+    fn string(&mut self) -> Result<String, Error> {
+        self.i += 1;
+        let mut out = String::new();
+        let mut start = self.i;
+        loop {
+            // Only ASCII bytes stop the scan, so every slice taken is whole UTF-8.
+            match self.peek() {
+                None => return Err(Error::new(self.i, "EOF while parsing a string")),
+                Some(b'"') => {
+                    out.push_str(&self.s[start..self.i]);
+                    self.i += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    out.push_str(&self.s[start..self.i]);
+                    self.i += 1;
+                    let c = match self.peek() {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => self.unicode()?,
+                        None => return Err(Error::new(self.i, "EOF while parsing a string")),
+                        Some(_) => return Err(self.err("invalid escape")),
+                    };
+                    out.push(c);
+                    self.i += 1;
+                    start = self.i;
+                }
+                Some(c) if c < 0x20 => return Err(self.err("control character (\\u0000-\\u001F) found while parsing a string")),
+                Some(_) => self.i += 1,
+            }
+        }
+    }
+
+    /// `\uXXXX`, or a surrogate pair of two; the cursor is on the `u` and is left on the last
+    /// hex digit.
+    fn unicode(&mut self) -> Result<char, Error> {
+        let hi = self.hex4()?;
+        let code = if (0xD800..0xDC00).contains(&hi) {
+            if !self.s[self.i + 1..].starts_with("\\u") {
+                return Err(self.err("lone leading surrogate in hex escape"));
+            }
+            self.i += 2;
+            let lo = self.hex4()?;
+            if !(0xDC00..0xE000).contains(&lo) {
+                return Err(self.err("lone leading surrogate in hex escape"));
+            }
+            0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+        } else {
+            hi
+        };
+        char::from_u32(code).ok_or_else(|| self.err("invalid unicode code point"))
+    }
+
+    /// Four hex digits after the cursor; moves onto the last.
+    fn hex4(&mut self) -> Result<u32, Error> {
+        let digits = self.s.as_bytes().get(self.i + 1..self.i + 5).filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+        let Some(d) = digits else {
+            self.i += 1;
+            return Err(self.err("invalid escape"));
+        };
+        self.i += 4;
+        Ok(d.iter().fold(0, |n, &c| n * 16 + (c as char).to_digit(16).unwrap_or(0)))
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.i;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.i += 1;
+        }
+        self.i - start
+    }
+
+    fn number(&mut self) -> Result<Value, Error> {
+        let start = self.i;
+        if self.peek() == Some(b'-') {
+            self.i += 1;
+        }
+        let int_start = self.i;
+        let n = self.digits();
+        if n == 0 {
+            return Err(self.err("invalid number"));
+        }
+        if n > 1 && self.s.as_bytes()[int_start] == b'0' {
+            return Err(Error::new(int_start + 1, "invalid number"));
+        }
+        let mut float = false;
+        if self.peek() == Some(b'.') {
+            self.i += 1;
+            float = true;
+            if self.digits() == 0 {
+                return Err(self.err("invalid number"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.i += 1;
+            float = true;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.i += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.err("invalid number"));
+            }
+        }
+        let text = &self.s[start..self.i];
+        Ok(match text.parse::<i64>() {
+            Ok(n) if !float => Value::Int(n),
+            _ => Value::Num(text.to_string()),
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typed decoding
+
+/// A type read from a JSON value, strictly.
+pub trait FromJson: Sized {
+    /// Reads `n`, or says what is wrong with it and where.
+    fn from_json(n: &Node) -> Result<Self, Error>;
+}
+
+/// "invalid type: string \"x\", expected a sequence".
+pub fn invalid(n: &Node, expected: &str) -> Error {
+    let got = match &n.value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Int(i) => format!("integer `{i}`"),
+        Value::Num(f) => format!("floating point `{f}`"),
+        Value::Str(s) => format!("string {s:?}"),
+        Value::Arr(_) => "sequence".to_string(),
+        Value::Obj(_) => "map".to_string(),
+    };
+    Error::new(n.at, format!("invalid type: {got}, expected {expected}"))
+}
+
+fn one_of(names: &[&str]) -> String {
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// The fields of an object whose every key is one of the allowed names.
+pub struct Fields<'a> {
+    at: usize,
+    fields: &'a [(String, Node)],
+}
+
+/// Reads an object that may only have the `allowed` fields.
+pub fn object<'a>(n: &'a Node, allowed: &[&str]) -> Result<Fields<'a>, Error> {
+    let Value::Obj(fields) = &n.value else { return Err(invalid(n, "a map")) };
+    if let Some((k, v)) = fields.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+        return Err(Error::new(v.at, format!("unknown field `{k}`, expected one of {}", one_of(allowed))));
+    }
+    Ok(Fields { at: n.at, fields })
+}
+
+impl Fields<'_> {
+    fn get(&self, name: &str) -> Option<&Node> {
+        self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
+    /// A field that must be present.
+    pub fn req<T: FromJson>(&self, name: &str) -> Result<T, Error> {
+        match self.get(name) {
+            Some(n) => T::from_json(n),
+            None => Err(Error::new(self.at, format!("missing field `{name}`"))),
+        }
+    }
+
+    /// A field that may be absent (then its default: none, empty, false).
+    pub fn opt<T: FromJson + Default>(&self, name: &str) -> Result<T, Error> {
+        self.get(name).map_or_else(|| Ok(T::default()), T::from_json)
+    }
+}
+
+/// Implements [`FromJson`] for a record: each field with how it is read (`req`uired or
+/// `opt`ional) and its name in the file; the allowed names are exactly those listed. Fields
+/// after `;` are not in the file and start at their default.
+macro_rules! record {
+    ($t:ident { $($field:ident: $how:ident $name:literal),* $(,)? } $(; $($extra:ident),*)?) => {
+        impl $crate::json::FromJson for $t {
+            fn from_json(n: &$crate::json::Node) -> Result<Self, $crate::json::Error> {
+                let f = $crate::json::object(n, &[$($name),*])?;
+                Ok($t { $($field: f.$how($name)?,)* $($($extra: Default::default(),)*)? })
+            }
+        }
+    };
+}
+pub(crate) use record;
+
+/// One of the names, as the value at the same position in `all`.
+pub fn variant<T: Copy>(at: usize, s: &str, names: &[&str], all: &[T]) -> Result<T, Error> {
+    match names.iter().position(|n| *n == s) {
+        Some(i) => Ok(all[i]),
+        None => Err(Error::new(at, format!("unknown variant `{s}`, expected one of {}", one_of(names)))),
+    }
+}
+
+/// A string value naming an enum variant.
+pub fn variant_of<T: Copy>(n: &Node, names: &[&str], all: &[T]) -> Result<T, Error> {
+    match &n.value {
+        Value::Str(s) => variant(n.at, s, names, all),
+        _ => Err(invalid(n, "a variant name")),
+    }
+}
+
+/// A type that can be an object key (a string or an enum named by a string).
+pub trait FromKey: Sized {
+    /// Reads a key found at `at`.
+    fn from_key(at: usize, key: &str) -> Result<Self, Error>;
+}
+
+impl FromKey for String {
+    fn from_key(_: usize, key: &str) -> Result<Self, Error> {
+        Ok(key.to_string())
+    }
+}
+
+impl FromJson for String {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        match &n.value {
+            Value::Str(s) => Ok(s.clone()),
+            _ => Err(invalid(n, "a string")),
+        }
+    }
+}
+
+impl FromJson for bool {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        match n.value {
+            Value::Bool(b) => Ok(b),
+            _ => Err(invalid(n, "a boolean")),
+        }
+    }
+}
+
+fn int(n: &Node, max: i64, name: &str) -> Result<i64, Error> {
+    match n.value {
+        Value::Int(i) if (0..=max).contains(&i) => Ok(i),
+        Value::Int(i) => Err(Error::new(n.at, format!("invalid value: integer `{i}`, expected {name}"))),
+        _ => Err(invalid(n, name)),
+    }
+}
+
+impl FromJson for u8 {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        int(n, u8::MAX.into(), "u8").map(|i| i as u8)
+    }
+}
+
+impl FromJson for u16 {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        int(n, u16::MAX.into(), "u16").map(|i| i as u16)
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        match &n.value {
+            Value::Arr(xs) => {
+                let mut out = Vec::with_capacity(xs.len());
+                for x in xs {
+                    out.push(T::from_json(x)?);
+                }
+                Ok(out)
+            }
+            _ => Err(invalid(n, "a sequence")),
+        }
+    }
+}
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        match n.value {
+            Value::Null => Ok(None),
+            _ => T::from_json(n).map(Some),
+        }
+    }
+}
+
+impl FromJson for [u8; 2] {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        match <Vec<u8>>::from_json(n)?.as_slice() {
+            &[a, b] => Ok([a, b]),
+            xs => Err(Error::new(n.at, format!("invalid length {}, expected an array of length 2", xs.len()))),
+        }
+    }
+}
+
+impl<K: FromKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
+    fn from_json(n: &Node) -> Result<Self, Error> {
+        match &n.value {
+            Value::Obj(fields) => {
+                // Inserted one by one: collecting would sort, with a sort per map type.
+                let mut m = BTreeMap::new();
+                for (k, v) in fields {
+                    m.insert(K::from_key(v.at, k)?, V::from_json(v)?);
+                }
+                Ok(m)
+            }
+            _ => Err(invalid(n, "a map")),
+        }
+    }
+}
+
+/// Reads a whole document as `T`; the error message ends in "at line L column C".
+pub fn read<T: FromJson>(src: &str) -> Result<T, String> {
+    parse(src).and_then(|n| T::from_json(&n)).map_err(|e| e.located(src))
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (byte {})", self.message, self.at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(src: &str) -> String {
+        parse(src).map(|_| ()).unwrap_err().located(src)
+    }
+
+    #[test]
+    fn reads_every_kind_of_value() {
+        let n = parse(r#" {"a": [1, -2, 3.5, 1e3], "b": "x\"\\\/\b\f\n\r\t\u00e5\ud83d\ude00", "c": true, "d": false, "e": null, "f": {}} "#).unwrap();
+        let Value::Obj(f) = n.value else { panic!() };
+        let keys: Vec<_> = f.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["a", "b", "c", "d", "e", "f"], "file order is kept");
+        let Value::Arr(a) = &f[0].1.value else { panic!() };
+        let nums: Vec<_> = a.iter().map(|x| x.value.clone()).collect();
+        assert_eq!(nums, [Value::Int(1), Value::Int(-2), Value::Num("3.5".into()), Value::Num("1e3".into())]);
+        assert_eq!(f[1].1.value, Value::Str("x\"\\/\u{8}\u{c}\n\r\tå😀".into()));
+        assert_eq!(f[2].1.value, Value::Bool(true));
+        assert_eq!(f[4].1.value, Value::Null);
+        assert_eq!(f[1].1.at, 31, "a value knows where it starts");
+    }
+
+    #[test]
+    fn syntax_errors_say_where_as_serde_json_does() {
+        assert_eq!(err("<html>"), "expected value at line 1 column 1");
+        assert_eq!(err("{\n  \"a\": [\n"), "EOF while parsing a value at line 3 column 0");
+        assert_eq!(err("[1, 2,]"), "expected value at line 1 column 7");
+        assert_eq!(err("{\"a\": 1,}"), "key must be a string at line 1 column 9");
+        assert_eq!(err("{\"a\" 1}"), "expected `:` at line 1 column 6");
+        assert_eq!(err("[1 2]"), "expected `,` or `]` at line 1 column 4");
+        assert_eq!(err("{} x"), "trailing characters at line 1 column 4");
+        assert_eq!(err("\"abc"), "EOF while parsing a string at line 1 column 4");
+        assert_eq!(err("\"a\u{1}\""), "control character (\\u0000-\\u001F) found while parsing a string at line 1 column 3");
+        assert_eq!(err("\"\\x\""), "invalid escape at line 1 column 3");
+        assert_eq!(err("\"\\u12\""), "invalid escape at line 1 column 4");
+        assert_eq!(err("\"\\ud800\""), "lone leading surrogate in hex escape at line 1 column 7");
+        assert_eq!(err("01"), "invalid number at line 1 column 2");
+        assert_eq!(err("-"), "EOF while parsing a value at line 1 column 1");
+        assert_eq!(err("1."), "EOF while parsing a value at line 1 column 2");
+        assert_eq!(err("1e"), "EOF while parsing a value at line 1 column 2");
+        assert_eq!(err("tru"), "expected value at line 1 column 1");
+        assert_eq!(err("{\"a\": 1, \"a\": 2}"), "duplicate field `a` at line 1 column 10");
+        assert_eq!(err(""), "EOF while parsing a value at line 1 column 0");
+    }
+
+    #[test]
+    fn nesting_is_limited_without_a_crash() {
+        let deep = "[".repeat(100_000);
+        assert!(err(&deep).starts_with("recursion limit exceeded"));
+        let ok = format!("{}{}", "[".repeat(128), "]".repeat(128));
+        assert!(parse(&ok).is_ok());
+        let too_deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
+        assert!(parse(&too_deep).is_err());
+    }
+
+    #[test]
+    fn typed_reading_is_strict() {
+        #[derive(Debug, PartialEq)]
+        struct T {
+            a: String,
+            b: Vec<u16>,
+            c: Option<bool>,
+        }
+        impl FromJson for T {
+            fn from_json(n: &Node) -> Result<Self, Error> {
+                let f = object(n, &["a", "b", "c"])?;
+                Ok(T { a: f.req("a")?, b: f.opt("b")?, c: f.opt("c")? })
+            }
+        }
+        assert_eq!(read::<T>(r#"{"a": "x"}"#), Ok(T { a: "x".into(), b: vec![], c: None }));
+        assert_eq!(read::<T>(r#"{"a": "x", "b": [1, 65535], "c": null}"#), Ok(T { a: "x".into(), b: vec![1, 65535], c: None }));
+        assert_eq!(read::<T>(r#"{"a": "x", "d": 1}"#), Err("unknown field `d`, expected one of `a`, `b`, `c` at line 1 column 17".into()));
+        assert_eq!(read::<T>(r#"{"b": []}"#), Err("missing field `a` at line 1 column 1".into()));
+        assert_eq!(read::<T>(r#"{"a": 1}"#), Err("invalid type: integer `1`, expected a string at line 1 column 7".into()));
+        assert_eq!(read::<T>(r#"{"a": "x", "b": [65536]}"#), Err("invalid value: integer `65536`, expected u16 at line 1 column 18".into()));
+        assert_eq!(read::<T>(r#"{"a": "x", "b": [1.5]}"#), Err("invalid type: floating point `1.5`, expected u16 at line 1 column 18".into()));
+        assert_eq!(read::<T>(r#"[]"#), Err("invalid type: sequence, expected a map at line 1 column 1".into()));
+        assert_eq!(read::<[u8; 2]>("[1, 2, 3]"), Err("invalid length 3, expected an array of length 2 at line 1 column 1".into()));
+        assert_eq!(variant_of(&parse("\"y\"").unwrap(), &["x", "z"], &[1, 2]), Err(Error::new(0, "unknown variant `y`, expected one of `x`, `z`")));
+    }
+
+    #[test]
+    fn positions_count_lines_and_bytes() {
+        let src = "ab\ncd\n";
+        assert_eq!(line_column(src, 0), (1, 1));
+        assert_eq!(line_column(src, 4), (2, 2));
+        assert_eq!(line_column(src, 6), (3, 0));
+    }
+}
