@@ -13,7 +13,7 @@ pub const CONFIG_SCHEMA: &str = "orosguiden-config/1";
 
 /// One municipality's (or district's) configuration.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Where editors find the JSON Schema (ignored by the engine).
@@ -42,7 +42,7 @@ pub struct Config {
 
 /// The publishing organisation.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// e.g. "Exempelkommun".
@@ -58,10 +58,11 @@ pub struct Organisation {
 
 /// What kind of unit it is.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
     /// Mottagning / intake of social services for children and young people.
+    #[default]
     Intake,
     /// Social jour: social services after office hours.
     SocialJour,
@@ -85,7 +86,7 @@ pub enum UnitKind {
 
 /// A unit one can contact.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     /// Kebab-case id.
@@ -113,10 +114,11 @@ pub struct Unit {
 
 /// A day of the week.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Day {
     /// Monday.
+    #[default]
     Mon,
     /// Tuesday.
     Tue,
@@ -152,7 +154,7 @@ impl Day {
 
 /// Opening hours on some days, local time, "HH:MM".
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     /// The days.
@@ -242,7 +244,7 @@ fn days_text(days: &[Day], lang: &str) -> String {
 
 /// Which units serve which purpose.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Routing {
     /// Units per purpose for every role, in the order they are shown.
@@ -262,7 +264,7 @@ pub struct Routing {
 /// A local routing rule: for these roles and this purpose, these units come first, unless the
 /// condition over the flow's facts holds.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Role ids it applies to; empty means every role.
@@ -282,7 +284,7 @@ pub struct Rule {
 
 /// What differs for one role.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleRouting {
     /// Purposes whose units differ for this role.
@@ -295,7 +297,7 @@ pub struct RoleRouting {
 
 /// A support offer.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     /// Kebab-case id.
@@ -320,7 +322,7 @@ pub struct Offer {
 
 /// A national number.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NationalNumber {
     /// Kebab-case id.
@@ -409,12 +411,13 @@ record!(Organisation {
 });
 
 impl FromJson for UnitKind {
-    fn from_json(n: &Node) -> Result<Self, Error> {
+    fn read(n: &Node, e: &mut Vec<Error>) -> Self {
         use UnitKind::*;
         variant_of(
             n,
             &["intake", "social_jour", "children", "adults", "open_care_children", "open_care_adults", "family_centre", "elevhalsa", "barnombud", "other"],
             &[Intake, SocialJour, Children, Adults, OpenCareChildren, OpenCareAdults, FamilyCentre, Elevhalsa, Barnombud, Other],
+            e,
         )
     }
 }
@@ -431,8 +434,8 @@ record!(Unit {
 });
 
 impl FromJson for Day {
-    fn from_json(n: &Node) -> Result<Self, Error> {
-        variant_of(n, &["mon", "tue", "wed", "thu", "fri", "sat", "sun"], &Day::ALL)
+    fn read(n: &Node, e: &mut Vec<Error>) -> Self {
+        variant_of(n, &["mon", "tue", "wed", "thu", "fri", "sat", "sun"], &Day::ALL, e)
     }
 }
 

@@ -17,7 +17,7 @@ pub const FLOW_SCHEMA: &str = "orosguiden-flow/1";
 pub const END: &str = "end";
 
 /// The whole national flow.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Flow {
     /// Must equal [`FLOW_SCHEMA`].
@@ -48,7 +48,7 @@ pub struct Flow {
 }
 
 /// A declared fact.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FactDef {
     /// Snake-case id used in conditions.
@@ -58,7 +58,7 @@ pub struct FactDef {
 }
 
 /// One legal reference. Unverified ones are shown with "verifiera lokalt".
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LegalRef {
     /// Kebab-case id.
@@ -73,10 +73,11 @@ pub struct LegalRef {
 
 /// Why a unit is listed on an outcome.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
     /// Receives reports (orosanmälan).
+    #[default]
     Report,
     /// Takes anonymous consultations.
     Consult,
@@ -102,7 +103,7 @@ impl Purpose {
 }
 
 /// The label of a contact purpose.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PurposeDef {
     /// The purpose.
@@ -112,7 +113,7 @@ pub struct PurposeDef {
 }
 
 /// One question, shown alone on its page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Kebab-case id naming the subject.
@@ -132,7 +133,7 @@ pub struct Question {
 }
 
 /// One choice of a question.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Kebab-case id, unique within the question.
@@ -159,7 +160,7 @@ pub enum Next {
 }
 
 /// A guarded route.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     /// The guard; absent means always.
@@ -201,6 +202,21 @@ impl<'de> Deserialize<'de> for CondSrc {
     }
 }
 
+/// Only for a value that could not be read (see crate::json): an empty condition, which does not
+/// parse.
+impl Default for CondSrc {
+    fn default() -> Self {
+        CondSrc { src: String::new(), parsed: Err(String::new()) }
+    }
+}
+
+/// Only for a value that could not be read (see crate::json).
+impl Default for Next {
+    fn default() -> Self {
+        Next::To(String::new())
+    }
+}
+
 impl CondSrc {
     /// Evaluates; a condition that did not parse never holds (validation rejects such flows).
     pub fn eval(&self, facts: &BTreeSet<String>) -> bool {
@@ -209,10 +225,11 @@ impl CondSrc {
 }
 
 /// Whether an outcome is the decision or a block added to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OutcomeKind {
     /// The one decision of a path: the first decision whose condition holds.
+    #[default]
     Decision,
     /// Added to the decision whenever its condition holds.
     Block,
@@ -220,17 +237,18 @@ pub enum OutcomeKind {
 
 /// Which support offers from the configuration an outcome lists.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SupportFor {
     /// Offers for the child.
+    #[default]
     Child,
     /// Offers for the parent.
     Parent,
 }
 
 /// A decision or block as written in the flow.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeDef {
     /// Kebab-case id naming the result.
@@ -270,13 +288,14 @@ pub struct OutcomeDef {
     pub routine: bool,
 }
 
-/// Why a flow file could not be read at all.
+/// Why a flow or configuration file could not be read: every problem found, in file order,
+/// each ending in "at line L column C".
 #[derive(Debug)]
-pub struct ParseError(pub String);
+pub struct ParseError(pub Vec<String>);
 
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.join("; "))
     }
 }
 
@@ -341,33 +360,33 @@ impl Question {
 const PURPOSE_NAMES: [&str; 6] = ["report", "consult", "acute", "internal", "barnombud", "lvm"];
 
 impl FromJson for Purpose {
-    fn from_json(n: &Node) -> Result<Self, Error> {
-        variant_of(n, &PURPOSE_NAMES, &Purpose::ALL)
+    fn read(n: &Node, e: &mut Vec<Error>) -> Self {
+        variant_of(n, &PURPOSE_NAMES, &Purpose::ALL, e)
     }
 }
 
 impl FromKey for Purpose {
-    fn from_key(at: usize, key: &str) -> Result<Self, Error> {
-        variant(at, key, &PURPOSE_NAMES, &Purpose::ALL)
+    fn from_key(at: usize, key: &str, e: &mut Vec<Error>) -> Self {
+        variant(at, key, &PURPOSE_NAMES, &Purpose::ALL, e)
     }
 }
 
 impl FromJson for SupportFor {
-    fn from_json(n: &Node) -> Result<Self, Error> {
-        variant_of(n, &["child", "parent"], &[SupportFor::Child, SupportFor::Parent])
+    fn read(n: &Node, e: &mut Vec<Error>) -> Self {
+        variant_of(n, &["child", "parent"], &[SupportFor::Child, SupportFor::Parent], e)
     }
 }
 
 impl FromJson for OutcomeKind {
-    fn from_json(n: &Node) -> Result<Self, Error> {
-        variant_of(n, &["decision", "block"], &[OutcomeKind::Decision, OutcomeKind::Block])
+    fn read(n: &Node, e: &mut Vec<Error>) -> Self {
+        variant_of(n, &["decision", "block"], &[OutcomeKind::Decision, OutcomeKind::Block], e)
     }
 }
 
 impl FromJson for CondSrc {
-    fn from_json(n: &Node) -> Result<Self, Error> {
-        let src = String::from_json(n)?;
-        Ok(CondSrc { parsed: Cond::parse(&src), src })
+    fn read(n: &Node, e: &mut Vec<Error>) -> Self {
+        let src = String::read(n, e);
+        CondSrc { parsed: Cond::parse(&src), src }
     }
 }
 
@@ -419,11 +438,14 @@ record!(Choice {
 });
 
 impl FromJson for Next {
-    fn from_json(n: &Node) -> Result<Self, Error> {
+    fn read(n: &Node, e: &mut Vec<Error>) -> Self {
         match &n.value {
-            Value::Str(s) => Ok(Next::To(s.clone())),
-            Value::Arr(_) => FromJson::from_json(n).map(Next::Routes),
-            _ => Err(invalid(n, "`next` to be a question id, \"end\", or a list of {\"when\", \"to\"} routes")),
+            Value::Str(s) => Next::To(s.clone()),
+            Value::Arr(_) => Next::Routes(FromJson::read(n, e)),
+            _ => {
+                e.push(invalid(n, "`next` to be a question id, \"end\", or a list of {\"when\", \"to\"} routes"));
+                Next::default()
+            }
         }
     }
 }

@@ -303,10 +303,12 @@ impl Parser<'_> {
 // ---------------------------------------------------------------------------------------------
 // Typed decoding
 
-/// A type read from a JSON value, strictly.
-pub trait FromJson: Sized {
-    /// Reads `n`, or says what is wrong with it and where.
-    fn from_json(n: &Node) -> Result<Self, Error>;
+/// A type read from a JSON value, strictly. Reading never stops early: a value that is wrong
+/// is reported in `errors` and replaced by the default, so that one pass finds every problem
+/// (and the widget carries no clean-up code for half-read records).
+pub trait FromJson: Sized + Default {
+    /// Reads `n`, adding to `errors` what is wrong with it and where.
+    fn read(n: &Node, errors: &mut Vec<Error>) -> Self;
 }
 
 /// "invalid type: string \"x\", expected a sequence".
@@ -323,23 +325,35 @@ pub fn invalid(n: &Node, expected: &str) -> Error {
     Error::new(n.at, format!("invalid type: {got}, expected {expected}"))
 }
 
+/// Reports `invalid` and gives the default.
+fn wrong<T: Default>(n: &Node, expected: &str, errors: &mut Vec<Error>) -> T {
+    errors.push(invalid(n, expected));
+    T::default()
+}
+
 fn one_of(names: &[&str]) -> String {
     names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
-/// The fields of an object whose every key is one of the allowed names.
+/// The fields of an object whose keys have been checked against the allowed names.
 pub struct Fields<'a> {
     at: usize,
     fields: &'a [(String, Node)],
 }
 
-/// Reads an object that may only have the `allowed` fields.
-pub fn object<'a>(n: &'a Node, allowed: &[&str]) -> Result<Fields<'a>, Error> {
-    let Value::Obj(fields) = &n.value else { return Err(invalid(n, "a map")) };
-    if let Some((k, v)) = fields.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
-        return Err(Error::new(v.at, format!("unknown field `{k}`, expected one of {}", one_of(allowed))));
+const NO_FIELDS: &[(String, Node)] = &[];
+
+/// Reads an object that may only have the `allowed` fields; reports every other field.
+pub fn object<'a>(n: &'a Node, allowed: &[&str], errors: &mut Vec<Error>) -> Fields<'a> {
+    let Value::Obj(fields) = &n.value else {
+        errors.push(invalid(n, "a map"));
+        // Nothing is missing from a value that is not an object at all.
+        return Fields { at: usize::MAX, fields: NO_FIELDS };
+    };
+    for (k, v) in fields.iter().filter(|(k, _)| !allowed.contains(&k.as_str())) {
+        errors.push(Error::new(v.at, format!("unknown field `{k}`, expected one of {}", one_of(allowed))));
     }
-    Ok(Fields { at: n.at, fields })
+    Fields { at: n.at, fields }
 }
 
 impl Fields<'_> {
@@ -348,16 +362,21 @@ impl Fields<'_> {
     }
 
     /// A field that must be present.
-    pub fn req<T: FromJson>(&self, name: &str) -> Result<T, Error> {
+    pub fn req<T: FromJson>(&self, name: &str, errors: &mut Vec<Error>) -> T {
         match self.get(name) {
-            Some(n) => T::from_json(n),
-            None => Err(Error::new(self.at, format!("missing field `{name}`"))),
+            Some(n) => T::read(n, errors),
+            None => {
+                if self.at != usize::MAX {
+                    errors.push(Error::new(self.at, format!("missing field `{name}`")));
+                }
+                T::default()
+            }
         }
     }
 
     /// A field that may be absent (then its default: none, empty, false).
-    pub fn opt<T: FromJson + Default>(&self, name: &str) -> Result<T, Error> {
-        self.get(name).map_or_else(|| Ok(T::default()), T::from_json)
+    pub fn opt<T: FromJson>(&self, name: &str, errors: &mut Vec<Error>) -> T {
+        self.get(name).map(|n| T::read(n, errors)).unwrap_or_default()
     }
 }
 
@@ -367,133 +386,153 @@ impl Fields<'_> {
 macro_rules! record {
     ($t:ident { $($field:ident: $how:ident $name:literal),* $(,)? } $(; $($extra:ident),*)?) => {
         impl $crate::json::FromJson for $t {
-            fn from_json(n: &$crate::json::Node) -> Result<Self, $crate::json::Error> {
-                let f = $crate::json::object(n, &[$($name),*])?;
-                Ok($t { $($field: f.$how($name)?,)* $($($extra: Default::default(),)*)? })
+            fn read(n: &$crate::json::Node, e: &mut Vec<$crate::json::Error>) -> Self {
+                let f = $crate::json::object(n, &[$($name),*], e);
+                $t { $($field: f.$how($name, e),)* $($($extra: Default::default(),)*)? }
             }
         }
     };
 }
 pub(crate) use record;
 
-/// One of the names, as the value at the same position in `all`.
-pub fn variant<T: Copy>(at: usize, s: &str, names: &[&str], all: &[T]) -> Result<T, Error> {
+/// One of the names, as the value at the same position in `all`; unknown names are reported.
+pub fn variant<T: Copy + Default>(at: usize, s: &str, names: &[&str], all: &[T], errors: &mut Vec<Error>) -> T {
     match names.iter().position(|n| *n == s) {
-        Some(i) => Ok(all[i]),
-        None => Err(Error::new(at, format!("unknown variant `{s}`, expected one of {}", one_of(names)))),
+        Some(i) => all[i],
+        None => {
+            errors.push(Error::new(at, format!("unknown variant `{s}`, expected one of {}", one_of(names))));
+            T::default()
+        }
     }
 }
 
 /// A string value naming an enum variant.
-pub fn variant_of<T: Copy>(n: &Node, names: &[&str], all: &[T]) -> Result<T, Error> {
+pub fn variant_of<T: Copy + Default>(n: &Node, names: &[&str], all: &[T], errors: &mut Vec<Error>) -> T {
     match &n.value {
-        Value::Str(s) => variant(n.at, s, names, all),
-        _ => Err(invalid(n, "a variant name")),
+        Value::Str(s) => variant(n.at, s, names, all, errors),
+        _ => wrong(n, "a variant name", errors),
     }
 }
 
 /// A type that can be an object key (a string or an enum named by a string).
 pub trait FromKey: Sized {
     /// Reads a key found at `at`.
-    fn from_key(at: usize, key: &str) -> Result<Self, Error>;
+    fn from_key(at: usize, key: &str, errors: &mut Vec<Error>) -> Self;
 }
 
 impl FromKey for String {
-    fn from_key(_: usize, key: &str) -> Result<Self, Error> {
-        Ok(key.to_string())
+    fn from_key(_: usize, key: &str, _: &mut Vec<Error>) -> Self {
+        key.to_string()
     }
 }
 
 impl FromJson for String {
-    fn from_json(n: &Node) -> Result<Self, Error> {
+    fn read(n: &Node, errors: &mut Vec<Error>) -> Self {
         match &n.value {
-            Value::Str(s) => Ok(s.clone()),
-            _ => Err(invalid(n, "a string")),
+            Value::Str(s) => s.clone(),
+            _ => wrong(n, "a string", errors),
         }
     }
 }
 
 impl FromJson for bool {
-    fn from_json(n: &Node) -> Result<Self, Error> {
+    fn read(n: &Node, errors: &mut Vec<Error>) -> Self {
         match n.value {
-            Value::Bool(b) => Ok(b),
-            _ => Err(invalid(n, "a boolean")),
+            Value::Bool(b) => b,
+            _ => wrong(n, "a boolean", errors),
         }
     }
 }
 
-fn int(n: &Node, max: i64, name: &str) -> Result<i64, Error> {
+fn int(n: &Node, max: i64, name: &str, errors: &mut Vec<Error>) -> i64 {
     match n.value {
-        Value::Int(i) if (0..=max).contains(&i) => Ok(i),
-        Value::Int(i) => Err(Error::new(n.at, format!("invalid value: integer `{i}`, expected {name}"))),
-        _ => Err(invalid(n, name)),
+        Value::Int(i) if (0..=max).contains(&i) => i,
+        Value::Int(i) => {
+            errors.push(Error::new(n.at, format!("invalid value: integer `{i}`, expected {name}")));
+            0
+        }
+        _ => wrong(n, name, errors),
     }
 }
 
 impl FromJson for u8 {
-    fn from_json(n: &Node) -> Result<Self, Error> {
-        int(n, u8::MAX.into(), "u8").map(|i| i as u8)
+    fn read(n: &Node, errors: &mut Vec<Error>) -> Self {
+        int(n, u8::MAX.into(), "u8", errors) as u8
     }
 }
 
 impl FromJson for u16 {
-    fn from_json(n: &Node) -> Result<Self, Error> {
-        int(n, u16::MAX.into(), "u16").map(|i| i as u16)
+    fn read(n: &Node, errors: &mut Vec<Error>) -> Self {
+        int(n, u16::MAX.into(), "u16", errors) as u16
     }
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(n: &Node) -> Result<Self, Error> {
+    fn read(n: &Node, errors: &mut Vec<Error>) -> Self {
         match &n.value {
             Value::Arr(xs) => {
                 let mut out = Vec::with_capacity(xs.len());
                 for x in xs {
-                    out.push(T::from_json(x)?);
+                    out.push(T::read(x, errors));
                 }
-                Ok(out)
+                out
             }
-            _ => Err(invalid(n, "a sequence")),
+            _ => wrong(n, "a sequence", errors),
         }
     }
 }
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(n: &Node) -> Result<Self, Error> {
+    fn read(n: &Node, errors: &mut Vec<Error>) -> Self {
         match n.value {
-            Value::Null => Ok(None),
-            _ => T::from_json(n).map(Some),
+            Value::Null => None,
+            _ => Some(T::read(n, errors)),
         }
     }
 }
 
 impl FromJson for [u8; 2] {
-    fn from_json(n: &Node) -> Result<Self, Error> {
-        match <Vec<u8>>::from_json(n)?.as_slice() {
-            &[a, b] => Ok([a, b]),
-            xs => Err(Error::new(n.at, format!("invalid length {}, expected an array of length 2", xs.len()))),
+    fn read(n: &Node, errors: &mut Vec<Error>) -> Self {
+        match <Vec<u8>>::read(n, errors).as_slice() {
+            &[a, b] => [a, b],
+            xs => {
+                if matches!(n.value, Value::Arr(_)) {
+                    errors.push(Error::new(n.at, format!("invalid length {}, expected an array of length 2", xs.len())));
+                }
+                [0, 0]
+            }
         }
     }
 }
 
 impl<K: FromKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
-    fn from_json(n: &Node) -> Result<Self, Error> {
+    fn read(n: &Node, errors: &mut Vec<Error>) -> Self {
         match &n.value {
             Value::Obj(fields) => {
                 // Inserted one by one: collecting would sort, with a sort per map type.
                 let mut m = BTreeMap::new();
                 for (k, v) in fields {
-                    m.insert(K::from_key(v.at, k)?, V::from_json(v)?);
+                    let key = K::from_key(v.at, k, errors);
+                    m.insert(key, V::read(v, errors));
                 }
-                Ok(m)
+                m
             }
-            _ => Err(invalid(n, "a map")),
+            _ => wrong(n, "a map", errors),
         }
     }
 }
 
-/// Reads a whole document as `T`; the error message ends in "at line L column C".
-pub fn read<T: FromJson>(src: &str) -> Result<T, String> {
-    parse(src).and_then(|n| T::from_json(&n)).map_err(|e| e.located(src))
+/// Reads a whole document as `T`; on failure, every problem found, in file order, each ending
+/// in "at line L column C". A document that is not JSON has one problem: where it stops being.
+pub fn read<T: FromJson>(src: &str) -> Result<T, Vec<String>> {
+    let n = parse(src).map_err(|e| vec![e.located(src)])?;
+    let mut errors = Vec::new();
+    let value = T::read(&n, &mut errors);
+    if errors.is_empty() {
+        return Ok(value);
+    }
+    errors.sort_by_key(|e| e.at);
+    Err(errors.iter().map(|e| e.located(src)).collect())
 }
 
 impl fmt::Display for Error {
@@ -566,22 +605,35 @@ mod tests {
             b: Vec<u16>,
             c: Option<bool>,
         }
-        impl FromJson for T {
-            fn from_json(n: &Node) -> Result<Self, Error> {
-                let f = object(n, &["a", "b", "c"])?;
-                Ok(T { a: f.req("a")?, b: f.opt("b")?, c: f.opt("c")? })
+        impl Default for T {
+            fn default() -> T {
+                T { a: String::new(), b: vec![], c: None }
             }
         }
+        record!(T { a: req "a", b: opt "b", c: opt "c" });
+        let one = |e: &str| Err(vec![e.to_string()]);
         assert_eq!(read::<T>(r#"{"a": "x"}"#), Ok(T { a: "x".into(), b: vec![], c: None }));
         assert_eq!(read::<T>(r#"{"a": "x", "b": [1, 65535], "c": null}"#), Ok(T { a: "x".into(), b: vec![1, 65535], c: None }));
-        assert_eq!(read::<T>(r#"{"a": "x", "d": 1}"#), Err("unknown field `d`, expected one of `a`, `b`, `c` at line 1 column 17".into()));
-        assert_eq!(read::<T>(r#"{"b": []}"#), Err("missing field `a` at line 1 column 1".into()));
-        assert_eq!(read::<T>(r#"{"a": 1}"#), Err("invalid type: integer `1`, expected a string at line 1 column 7".into()));
-        assert_eq!(read::<T>(r#"{"a": "x", "b": [65536]}"#), Err("invalid value: integer `65536`, expected u16 at line 1 column 18".into()));
-        assert_eq!(read::<T>(r#"{"a": "x", "b": [1.5]}"#), Err("invalid type: floating point `1.5`, expected u16 at line 1 column 18".into()));
-        assert_eq!(read::<T>(r#"[]"#), Err("invalid type: sequence, expected a map at line 1 column 1".into()));
-        assert_eq!(read::<[u8; 2]>("[1, 2, 3]"), Err("invalid length 3, expected an array of length 2 at line 1 column 1".into()));
-        assert_eq!(variant_of(&parse("\"y\"").unwrap(), &["x", "z"], &[1, 2]), Err(Error::new(0, "unknown variant `y`, expected one of `x`, `z`")));
+        assert_eq!(read::<T>(r#"{"a": "x", "d": 1}"#), one("unknown field `d`, expected one of `a`, `b`, `c` at line 1 column 17"));
+        assert_eq!(read::<T>(r#"{"b": []}"#), one("missing field `a` at line 1 column 1"));
+        assert_eq!(read::<T>(r#"{"a": 1}"#), one("invalid type: integer `1`, expected a string at line 1 column 7"));
+        assert_eq!(read::<T>(r#"{"a": "x", "b": [65536]}"#), one("invalid value: integer `65536`, expected u16 at line 1 column 18"));
+        assert_eq!(read::<T>(r#"{"a": "x", "b": [1.5]}"#), one("invalid type: floating point `1.5`, expected u16 at line 1 column 18"));
+        assert_eq!(read::<T>(r#"[]"#), one("invalid type: sequence, expected a map at line 1 column 1"));
+        assert_eq!(read::<[u8; 2]>("[1, 2, 3]"), Err(vec!["invalid length 3, expected an array of length 2 at line 1 column 1".to_string()]));
+        let mut e = Vec::new();
+        assert_eq!(variant_of(&parse("\"y\"").unwrap(), &["x", "z"], &[1, 2], &mut e), 0);
+        assert_eq!(e, [Error::new(0, "unknown variant `y`, expected one of `x`, `z`")]);
+        // Every problem at once, in file order.
+        assert_eq!(
+            read::<T>(r#"{"c": 1, "b": ["x"], "d": 2}"#),
+            Err(vec![
+                "missing field `a` at line 1 column 1".to_string(),
+                "invalid type: integer `1`, expected a boolean at line 1 column 7".to_string(),
+                "invalid type: string \"x\", expected u16 at line 1 column 16".to_string(),
+                "unknown field `d`, expected one of `a`, `b`, `c` at line 1 column 27".to_string(),
+            ])
+        );
     }
 
     #[test]

@@ -50,8 +50,8 @@ pub fn load(src: &str, flow: &Flow) -> Loaded {
                 }
             };
             let (name, switchboard) = (org("name"), org("switchboard"));
-            let problem = crate::validate::parse_problem("config/parse", &e.0);
-            Loaded { config: Config::fallback(name.as_deref(), switchboard.as_deref(), false), problems: vec![problem] }
+            let problems = e.0.iter().map(|m| crate::validate::parse_problem("config/parse", m)).collect();
+            Loaded { config: Config::fallback(name.as_deref(), switchboard.as_deref(), false), problems }
         }
     }
 }
@@ -171,11 +171,23 @@ mod tests {
     }
 
     #[test]
-    fn a_json_file_with_a_wrong_field_keeps_the_switchboard() {
-        let src = DEMO_CONFIG.replace("\"locales\"", "\"lokaler\"");
+    fn a_json_file_with_a_wrong_field_keeps_the_switchboard_and_says_everything_at_once() {
+        // A misspelt field is two problems: the field that is not known, the one that is missing.
+        let src = DEMO_CONFIG.replace("\"locales\"", "\"lokaler\"").replace("\"kind\": \"intake\"", "\"kind\": \"skola\"");
         let l = load(&src, &Flow::national());
-        assert_eq!(l.problems[0].code, "config/parse");
-        assert!(l.problems[0].message.contains("lokaler"));
+        let found: Vec<_> = l.problems.iter().map(|p| (p.code, p.message.split(' ').next().unwrap_or(""), p.path.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("config/parse", "fältet", "line 1 column 1"),
+                ("config/parse", "fältet", "line 10 column 14"),
+                ("config/parse", "\"skola\"", "line 15 column 15"),
+            ],
+            "{:?}",
+            l.problems
+        );
+        assert!(l.problems[0].message.starts_with("fältet \"locales\" saknas"), "{}", l.problems[0].message);
+        assert!(l.problems[1].message.contains("lokaler"), "{}", l.problems[1].message);
         assert_eq!(l.config.units[0].phone, "000-100 00 00");
     }
 }

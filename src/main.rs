@@ -239,7 +239,7 @@ fn check_flow_file(path: &str) -> Read<Flow> {
         Err(p) => Read::Unreadable(p),
         Ok((src, _)) => match Flow::from_json(&src) {
             Ok(f) => Read::Ok(f),
-            Err(e) => Read::Invalid(vec![validate::parse_problem("flow/parse", &e.0)]),
+            Err(e) => Read::Invalid(e.0.iter().map(|m| validate::parse_problem("flow/parse", m)).collect()),
         },
     }
 }
@@ -254,7 +254,7 @@ fn check_config_file(path: &str) -> Read<Config> {
                 // first complaint otherwise (or if the schema finds nothing).
                 let mut problems = config_schema().map(|s| validate::validate_config_structure(&value, &s)).unwrap_or_default();
                 if problems.is_empty() {
-                    problems.push(validate::parse_problem("config/parse", &e.0));
+                    problems.extend(e.0.iter().map(|m| validate::parse_problem("config/parse", m)));
                 }
                 Read::Invalid(problems)
             }

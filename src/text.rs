@@ -60,13 +60,13 @@ impl Text {
 }
 
 impl FromJson for Text {
-    fn from_json(n: &Node) -> Result<Self, crate::json::Error> {
+    fn read(n: &Node, e: &mut Vec<crate::json::Error>) -> Self {
         match &n.value {
-            Value::Obj(fields) => {
-                let pairs = fields.iter().map(|(l, t)| Ok((l.clone(), String::from_json(t)?))).collect::<Result<Vec<_>, _>>()?;
-                Ok(Text::new(pairs))
+            Value::Obj(fields) => Text::new(fields.iter().map(|(l, t)| (l.clone(), String::read(t, e)))),
+            _ => {
+                e.push(invalid(n, "a map"));
+                Text::default()
             }
-            _ => Err(invalid(n, "a map")),
         }
     }
 }
