@@ -91,6 +91,7 @@ build: setup
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM).opt
 	mv $(WASM).opt $(WASM)
 	rm -f $(PKG_DIR)/.gitignore $(PKG_DIR)/package.json $(PKG_DIR)/README* $(PKG_DIR)/LICENSE*
+	cargo run --quiet --bin orosguiden -- flow-locale en > $(PKG_DIR)/orosguiden_flow_en.json
 	rm -rf www/config && mkdir -p www/config && cp config/*.json www/config/
 	node scripts/integrity.mjs
 	@ls -l $(PKG_DIR)

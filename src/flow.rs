@@ -471,5 +471,45 @@ record!(OutcomeDef {
     routine: opt "routine",
 });
 
+/// The flow file `src` with every text in `locale` only, for the widget: it ships Swedish and
+/// fetches English when asked for (issue 6, size). A text is an object whose keys are all
+/// locales of the flow; a text without `locale` is an error (the validator requires every
+/// locale, so the national flow has none).
+pub fn single_locale(src: &str, locale: &str) -> Result<String, ParseError> {
+    let mut root = crate::json::parse(src).map_err(|e| ParseError(vec![e.located(src)]))?;
+    let flow = Flow::from_json(src)?;
+    let mut missing = Vec::new();
+    keep_locale(&mut root, &flow.locales, locale, &mut missing);
+    if let Some(at) = missing.first() {
+        let e = crate::json::Error { at: *at, message: format!("a text without \"{locale}\"") };
+        return Err(ParseError(vec![e.located(src)]));
+    }
+    // It now declares the one locale it has.
+    if let Value::Obj(fs) = &mut root.value {
+        for (k, v) in fs.iter_mut().filter(|(k, _)| k == "locales") {
+            let _ = k;
+            v.value = Value::Arr(vec![Node { at: v.at, value: Value::Str(locale.to_string()) }]);
+        }
+    }
+    let mut out = String::new();
+    crate::json::write(&root, &mut out);
+    Ok(out)
+}
+
+fn keep_locale(n: &mut Node, locales: &[String], locale: &str, missing: &mut Vec<usize>) {
+    match &mut n.value {
+        Value::Obj(fs) if !fs.is_empty() && fs.iter().all(|(k, v)| locales.contains(k) && matches!(v.value, Value::Str(_))) => {
+            let at = n.at;
+            fs.retain(|(k, _)| k == locale);
+            if fs.is_empty() {
+                missing.push(at);
+            }
+        }
+        Value::Obj(fs) => fs.iter_mut().for_each(|(_, v)| keep_locale(v, locales, locale, missing)),
+        Value::Arr(xs) => xs.iter_mut().for_each(|v| keep_locale(v, locales, locale, missing)),
+        _ => {}
+    }
+}
+
 /// The national flow as shipped (Swedish first).
 pub const NATIONAL_FLOW: &str = include_str!("../flow/national.json");

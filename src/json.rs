@@ -300,6 +300,53 @@ impl Parser<'_> {
     }
 }
 
+/// Writes a value back as compact JSON (used at build time; see [`crate::flow::single_locale`]).
+pub fn write(n: &Node, out: &mut String) {
+    match &n.value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Num(s) => out.push_str(s),
+        Value::Str(s) => write_str(s, out),
+        Value::Arr(xs) => {
+            out.push('[');
+            for (i, x) in xs.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write(x, out);
+            }
+            out.push(']');
+        }
+        Value::Obj(fs) => {
+            out.push('{');
+            for (i, (k, x)) in fs.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(k, out);
+                out.push(':');
+                write(x, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn write_str(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Typed decoding
 
@@ -634,6 +681,21 @@ mod tests {
                 "unknown field `d`, expected one of `a`, `b`, `c` at line 1 column 27".to_string(),
             ])
         );
+    }
+
+    #[test]
+    fn what_is_written_reads_back_the_same() {
+        let src = r#"{"a": [1, -2, 3.5e1, "x\"\\\n\u0001å"], "b": {"c": null, "d": true, "e": false}}"#;
+        let n = parse(src).unwrap();
+        let mut out = String::new();
+        write(&n, &mut out);
+        assert_eq!(out, r#"{"a":[1,-2,3.5e1,"x\"\\\n\u0001å"],"b":{"c":null,"d":true,"e":false}}"#);
+        let strip = |n: &Node| -> Value {
+            let mut s = String::new();
+            write(n, &mut s);
+            parse(&s).unwrap().value
+        };
+        assert_eq!(strip(&n), strip(&parse(&out).unwrap()));
     }
 
     #[test]

@@ -637,3 +637,22 @@ fn help_exits_with_0() {
         assert!(stdout(&o).contains("USAGE"));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// flow-locale
+
+#[test]
+fn flow_locale_prints_the_flow_in_one_language() {
+    let o = run(&["flow-locale", "en"]);
+    assert_exit(&o, 0);
+    let en = orosguiden::Flow::from_json(&stdout(&o)).unwrap();
+    assert_eq!(en.locales, ["en"]);
+    let full = orosguiden::Flow::national();
+    assert_eq!(en.questions[0].text.get("en"), full.questions[0].text.get("en"));
+    assert_eq!(en.questions[0].text.get("sv"), full.questions[0].text.get("en"), "no Swedish left to fall back on");
+    // A language the flow does not have, or none, is a usage error.
+    let o = run(&["flow-locale", "de"]);
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("a text without \"de\""), "{}", stderr(&o));
+    assert_exit(&run(&["flow-locale"]), 2);
+}

@@ -154,3 +154,40 @@ fn the_engine_reads_the_english() {
     assert_eq!(q.text.get("en"), "Is the child in danger right now or today?");
     assert_ne!(q.text.get("en"), q.text.get("sv"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The widget ships the flow in Swedish only and fetches the English one when asked for.
+
+#[test]
+fn the_single_locale_flows_are_the_national_flow_in_one_language() {
+    use orosguiden::flow::single_locale;
+    let full = Flow::national();
+    for locale in ["sv", "en"] {
+        let src = single_locale(NATIONAL_FLOW, locale).unwrap();
+        assert!(src.len() < NATIONAL_FLOW.len() * 2 / 3, "{locale}: {} of {} bytes", src.len(), NATIONAL_FLOW.len());
+        let one = Flow::from_json(&src).unwrap_or_else(|e| panic!("{locale}: {e}"));
+        assert_eq!(one.locales, [locale]);
+        // Valid on its own, except that a flow must be in Swedish; the English one is never used alone.
+        let codes: Vec<_> = orosguiden::validate::validate_flow(&one).into_iter().map(|p| p.code).collect();
+        assert_eq!(codes, if locale == "sv" { vec![] } else { vec!["flow/missing-locale"] }, "{locale}");
+        // Same structure, and every text is the full flow's text in that language.
+        assert_eq!(orosguiden::paths::enumerate(&one).unwrap(), orosguiden::paths::enumerate(&full).unwrap());
+        for (a, b) in one.questions.iter().zip(&full.questions) {
+            assert_eq!((a.id.as_str(), a.text.get(locale)), (b.id.as_str(), b.text.get(locale)));
+            assert_eq!(a.text.iter().count(), 1, "{}: one locale only", a.id);
+            for (x, y) in a.choices.iter().zip(&b.choices) {
+                assert_eq!((x.id.as_str(), x.label.get(locale), x.hint.as_ref().map(|h| h.get(locale))), (y.id.as_str(), y.label.get(locale), y.hint.as_ref().map(|h| h.get(locale))));
+            }
+        }
+        for (a, b) in one.outcomes.iter().zip(&full.outcomes) {
+            assert_eq!((a.id.as_str(), a.title.get(locale)), (b.id.as_str(), b.title.get(locale)));
+            assert_eq!(a.body.iter().map(|t| t.get(locale)).collect::<Vec<_>>(), b.body.iter().map(|t| t.get(locale)).collect::<Vec<_>>());
+            assert_eq!(a.steps.iter().map(|t| t.get(locale)).collect::<Vec<_>>(), b.steps.iter().map(|t| t.get(locale)).collect::<Vec<_>>());
+        }
+        assert_eq!(one.questions.len(), full.questions.len());
+        assert_eq!(one.outcomes.len(), full.outcomes.len());
+    }
+    // A locale the flow does not have is refused, with where.
+    let e = single_locale(NATIONAL_FLOW, "de").unwrap_err().to_string();
+    assert!(e.starts_with("a text without \"de\" at line "), "{e}");
+}
