@@ -578,8 +578,13 @@ pub fn read<T: FromJson>(src: &str) -> Result<T, Vec<String>> {
     if errors.is_empty() {
         return Ok(value);
     }
+    Err(in_file_order(src, errors))
+}
+
+/// Not generic, so that the widget carries one sort for every type read.
+fn in_file_order(src: &str, mut errors: Vec<Error>) -> Vec<String> {
     errors.sort_by_key(|e| e.at);
-    Err(errors.iter().map(|e| e.located(src)).collect())
+    errors.iter().map(|e| e.located(src)).collect()
 }
 
 impl fmt::Display for Error {

@@ -39,15 +39,15 @@ pub fn load(src: &str, flow: &Flow) -> Loaded {
         Err(e) => {
             // Salvage the name and switchboard if the file is JSON at all.
             let v = crate::json::parse(src).ok();
-            let org = |k: &str| -> Option<String> {
-                let field = |n: &crate::json::Node, key: &str| match &n.value {
-                    crate::json::Value::Obj(fs) => fs.iter().find(|(f, _)| f == key).map(|(_, x)| x.clone()),
-                    _ => None,
-                };
-                match field(&field(v.as_ref()?, "organisation")?, k)?.value {
-                    crate::json::Value::Str(s) => Some(s),
+            fn field<'a>(n: &'a crate::json::Node, key: &str) -> Option<&'a crate::json::Node> {
+                match &n.value {
+                    crate::json::Value::Obj(fs) => fs.iter().find(|(f, _)| f == key).map(|(_, x)| x),
                     _ => None,
                 }
+            }
+            let org = |k: &str| match &field(field(v.as_ref()?, "organisation")?, k)?.value {
+                crate::json::Value::Str(s) => Some(s.clone()),
+                _ => None,
             };
             let (name, switchboard) = (org("name"), org("switchboard"));
             let problems = e.0.iter().map(|m| crate::validate::parse_problem("config/parse", m)).collect();
