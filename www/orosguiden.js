@@ -6,11 +6,23 @@
 //
 // Nothing here sends anything anywhere: the module loads its own wasm and stylesheet and, if
 // data-config names one, the configuration file from the page's own site.
-import init, { mount_widget } from './pkg/orosguiden_widget.js';
 
 const here = import.meta.url;
 const cssUrl = new URL('./orosguiden.css', here).href;
-const ready = init({ module_or_path: new URL('./pkg/orosguiden_widget_bg.wasm', here) });
+
+// Everything the first question needs is requested at once: the stylesheet, the wasm and its
+// JS glue download in parallel instead of one after the other. The stylesheet is applied by the
+// <link> the widget puts in its shadow root; this preload only fills the cache it reads from.
+const preload = document.createElement('link');
+preload.rel = 'preload';
+preload.as = 'style';
+preload.href = cssUrl;
+document.head.append(preload);
+const wasm = fetch(new URL('./pkg/orosguiden_widget_bg.wasm', here));
+const ready = import('./pkg/orosguiden_widget.js').then(async (glue) => {
+  await glue.default({ module_or_path: wasm });
+  return glue.mount_widget;
+});
 
 /**
  * Mounts a widget into `element`.
@@ -18,8 +30,8 @@ const ready = init({ module_or_path: new URL('./pkg/orosguiden_widget_bg.wasm', 
  * @param {{config?: string, lang?: 'sv'|'en'}} [options] configuration URL (same origin) and language
  */
 export async function mount(element, options = {}) {
-  await ready;
-  mount_widget(element, options.config || '', options.lang === 'en' ? 'en' : 'sv', cssUrl);
+  const mountWidget = await ready;
+  mountWidget(element, options.config || '', options.lang === 'en' ? 'en' : 'sv', cssUrl);
 }
 
 function mountAll() {

@@ -85,3 +85,20 @@ test('the built-in demonstration needs no configuration file', async ({ page }) 
   await expect(page.getByText('Exempelkommun är en påhittad kommun')).toBeVisible();
   expect(g.requests.map((r) => new URL(r.url).pathname)).not.toContain('/config/exempelkommun.json');
 });
+
+test('the stylesheet is requested alongside the WebAssembly, and only once', async ({ page }) => {
+  // The wasm is held back until the stylesheet has been requested: the stylesheet must not
+  // wait for the widget to mount. The <link> in the shadow root then reads the preloaded copy.
+  let cssRequested;
+  const css = new Promise((resolve) => { cssRequested = resolve; });
+  page.on('request', (r) => { if (new URL(r.url()).pathname === '/orosguiden.css') cssRequested(); });
+  await page.route('**/pkg/orosguiden_widget_bg.wasm', async (route) => {
+    await css;
+    await route.continue();
+  });
+  const g = new Guide(page);
+  await g.open('/');
+  const host = page.locator('#orosguiden');
+  expect(await host.evaluate((h) => h.shadowRoot.querySelector('link[rel=stylesheet]').sheet.cssRules.length)).toBeGreaterThan(0);
+  expect(g.requests.filter((r) => new URL(r.url).pathname === '/orosguiden.css')).toHaveLength(1);
+});

@@ -1,16 +1,22 @@
 //! The widget's pages. Each renders engine state; user actions go back as [`Action`]s.
+//!
+//! The outcome is assembled once per page, not once per render, and its page is split into
+//! components whose props compare cheaply, so that typing a note re-renders only the drafting
+//! aid. The other pages are plain functions: as components they measured no faster (a pick or a
+//! page change re-renders the page anyway) and made the wasm larger.
 
 use crate::dom;
 use crate::i18n::{strings, Strings};
 use crate::state::{Action, State};
-use orosguiden::journey::Stage;
-use orosguiden::outcome::{assemble, Contact, Outcome};
+use orosguiden::journey::{Answer, Stage};
+use orosguiden::outcome::{assemble, Citation, Contact, Outcome, SupportOffer};
 use orosguiden::summary::{answer_labels, summary_text, Note};
 use orosguiden::validate::Problem;
+use orosguiden::flow::Choice;
 use orosguiden::{Config, Flow};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Properties of the widget.
@@ -36,12 +42,52 @@ impl PartialEq for AppProps {
 
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 
+/// Sends actions to the widget's state; the same for the widget's whole life.
+type Dispatch = UseReducerDispatcher<State>;
+
+/// A shared value compared by identity: props holding one are equal while it is the same value.
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0)
+    }
+}
+
+impl<T> Clone for Same<T> {
+    fn clone(&self) -> Self {
+        Same(self.0.clone())
+    }
+}
+
+impl<T> std::ops::Deref for Same<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// An outcome page's content, assembled once when the page is entered (or its language or
+/// page number changes), not on every render, with what the copied summary is made from.
+struct Assembled {
+    outcome: Outcome,
+    labels: Vec<(String, String)>,
+    flow: Rc<Flow>,
+    answers: Vec<Answer>,
+}
+
+/// A callback that sends the same action whatever the event.
+fn send<E>(dispatch: &Dispatch, action: fn() -> Action) -> Callback<E> {
+    let d = dispatch.clone();
+    Callback::from(move |_| d.dispatch(action()))
+}
+
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| State::new(props.flow.clone(), props.config.clone(), &props.lang));
     // Ids must be unique when two widgets share a page.
-    let prefix = use_state(|| format!("og{}", INSTANCES.fetch_add(1, Ordering::Relaxed)));
+    let prefix = use_state(|| AttrValue::from(format!("og{}", INSTANCES.fetch_add(1, Ordering::Relaxed))));
     let heading = use_node_ref();
     let live = use_state(String::new);
     {
@@ -98,118 +144,175 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(guards)
         });
     }
-    let dispatch = {
+    // The outcome, once per page: every page change, language switch and "keep using" bumps
+    // the page number (and the clock for "open now" is read again then).
+    let assembled = {
         let state = state.clone();
-        move |a: Action| state.dispatch(a)
+        use_memo(state.page, move |_| {
+            matches!(state.stage(), Stage::Outcome).then(|| {
+                let lang = strings(&state.lang).lang;
+                let answers = state.journey.answers();
+                assemble(&state.flow, &state.config, answers, lang, Some(dom::local_time()))
+                    .map(|outcome| {
+                        let labels = answer_labels(&state.flow, answers, lang);
+                        Same(Rc::new(Assembled { outcome, labels, flow: state.flow.clone(), answers: answers.to_vec() }))
+                    })
+                    .ok()
+            })
+        })
     };
-    let on = |a: fn() -> Action| {
-        let d = dispatch.clone();
-        Callback::from(move |_| d(a()))
-    };
+    let dispatch = state.dispatcher();
+    // One read of the reducer's state for the whole render.
+    let state: &State = &state;
     let t = strings(&state.lang);
-    let stage = state.stage();
+    let lang = t.lang;
+    let heading_ref = heading.clone();
     let mut announce = (*live).clone();
-    let page = match &stage {
-        Stage::Start => start_page(t, &heading, on(|| Action::Start)),
-        Stage::Question(q) => question_page(t, &state, q, &prefix, &heading, dispatch.clone()),
-        Stage::Check => check_page(t, &state, &heading, dispatch.clone()),
-        Stage::Outcome => {
-            match assemble(&state.flow, &state.config, state.journey.answers(), t.lang, Some(dom::local_time())) {
-                Ok(o) => {
-                    // The outcome is announced; a later copy message replaces it.
-                    if announce.is_empty() {
-                        announce = o.decision.title.clone();
-                    }
-                    outcome_page(t, &state, &o, &prefix, &heading, dispatch.clone(), live.clone())
-                }
-                Err(_) => html! {
-                    <div class="og-error-summary" role="alert">
-                        <h1 class="og-heading-l" tabindex="-1" ref={heading.clone()}>{ t.outcome_error_title }</h1>
-                        <p>{ t.outcome_error_text.replace("{name}", &state.config.organisation.name).replace("{number}", &state.config.organisation.switchboard) }</p>
-                    </div>
-                },
+    let page = match (state.stage(), &*assembled) {
+        (Stage::Start, _) => start_page(&StartProps { lang, heading: heading_ref, dispatch: dispatch.clone() }),
+        (Stage::Question(q), _) => question_page(&QuestionProps {
+            flow: &state.flow,
+            qid: q,
+            lang,
+            picked: state.picked.as_deref(),
+            error: state.error,
+            prefix: &prefix,
+            heading: heading_ref,
+            dispatch: &dispatch,
+        }),
+        (Stage::Check, _) => check_page(&CheckProps { flow: &state.flow, answers: state.journey.answers(), lang, heading: heading_ref, dispatch: &dispatch }),
+        (Stage::Outcome, Some(Some(a))) => {
+            // The outcome is announced; a later copy message replaces it.
+            if announce.is_empty() {
+                announce = a.outcome.decision.title.clone();
+            }
+            html! {
+                <div class="og-page og-page--outcome">
+                    <OutcomeBody assembled={a.clone()} {lang} prefix={(*prefix).clone()} heading={heading_ref} />
+                    <Draft notes={state.notes.clone()} assembled={a.clone()} {lang} prefix={(*prefix).clone()} dispatch={dispatch.clone()} live={live.clone()} />
+                    <AnswersSection assembled={a.clone()} {lang} prefix={(*prefix).clone()} />
+                </div>
             }
         }
-    };
-    let back = match stage {
-        Stage::Start => html! {},
-        _ => html! {
-            <button type="button" class="og-link og-back og-no-print" onclick={on(|| Action::Back)}>{ t.back }</button>
+        (Stage::Outcome, _) => html! {
+            <div class="og-error-summary" role="alert">
+                <h1 class="og-heading-l" tabindex="-1" ref={heading_ref}>{ t.outcome_error_title }</h1>
+                <p>{ t.outcome_error_text.replace("{name}", &state.config.organisation.name).replace("{number}", &state.config.organisation.switchboard) }</p>
+            </div>
         },
     };
-    let switch = {
-        let d = dispatch.clone();
-        let to = t.switch_to;
-        Callback::from(move |_: MouseEvent| d(Action::Lang(to.to_string())))
-    };
+    let at_start = matches!(state.stage(), Stage::Start);
     html! {
-        <section class="og-widget" lang={t.lang} aria-label={t.widget_name}>
+        <section class="og-widget" {lang} aria-label={t.widget_name}>
             if *idle_warning {
                 <div class="og-idle" role="alert">
                     <p><strong>{ t.idle_warning }</strong></p>
-                    <button type="button" class="og-button" onclick={on(|| Action::KeepAlive)}>{ t.idle_keep }</button>
+                    <button type="button" class="og-button" onclick={send(&dispatch, || Action::KeepAlive)}>{ t.idle_keep }</button>
                 </div>
             }
-            { config_problems(t, &state.config, &props.problems) }
-            { demo_banner(t, &state.config) }
-            <div class="og-nav og-no-print">
-                { back }
-                <button type="button" class="og-link og-lang" lang={t.switch_to} onclick={switch}>{ t.switch_label }</button>
-            </div>
+            { notices(&NoticesProps { config: &state.config, problems: &props.problems, lang }) }
+            { nav(&NavProps { lang, at_start, dispatch: &dispatch }) }
             <div class="og-main">{ page }</div>
             <div class="og-visually-hidden" aria-live="polite" role="status">{ announce }</div>
-            if !matches!(state.stage(), Stage::Start) {
-                <div class="og-footer og-no-print">
-                    <button type="button" class="og-button og-button--secondary" onclick={on(|| Action::Restart)}>{ t.restart }</button>
-                    <p class="og-hint">{ t.restart_hint }</p>
-                </div>
+            if !at_start {
+                { footer(&LangProps { lang, dispatch: &dispatch }) }
             }
         </section>
     }
 }
 
-/// A configuration that cannot be used never leaves a blank widget: say what is wrong, for the
-/// editor, and that the guidance runs on national facts only.
-fn config_problems(t: &Strings, config: &Config, problems: &[Problem]) -> Html {
-    if problems.is_empty() {
-        return html! {};
-    }
+struct NoticesProps<'a> {
+    config: &'a Config,
+    problems: &'a [Problem],
+    lang: &'static str,
+}
+
+/// The demonstration banner, and a configuration that cannot be used: it never leaves a blank
+/// widget; the editor is told what is wrong, and that the guidance runs on national facts only.
+fn notices(p: &NoticesProps<'_>) -> Html {
+    let t = strings(p.lang);
+    let org = &p.config.organisation;
     html! {
-        <div class="og-config-error" role="region" aria-label={t.config_error_region}>
-            <h2 class="og-heading-s">{ t.config_error_title }</h2>
-            <p>{ t.config_error_text.replace("{fallback}", &if config.organisation.switchboard.is_empty() {
-                String::new()
-            } else {
-                t.config_error_switchboard.replace("{name}", &config.organisation.name).replace("{number}", &config.organisation.switchboard)
-            }) }</p>
-            <details class="og-details">
-                <summary class="og-details__summary">{ t.config_error_show.replace("{n}", &problems.len().to_string()) }</summary>
-                <ul class="og-list og-list--bullet">
-                    { for problems.iter().map(|p| html! {
-                        <li><code>{ &p.path }</code>{": "}{ &p.message }{" ("}{ p.code }{")"}</li>
-                    }) }
-                </ul>
-            </details>
+        <>
+            if !p.problems.is_empty() {
+                <div class="og-config-error" role="region" aria-label={t.config_error_region}>
+                    <h2 class="og-heading-s">{ t.config_error_title }</h2>
+                    <p>{ t.config_error_text.replace("{fallback}", &if org.switchboard.is_empty() {
+                        String::new()
+                    } else {
+                        t.config_error_switchboard.replace("{name}", &org.name).replace("{number}", &org.switchboard)
+                    }) }</p>
+                    <details class="og-details">
+                        <summary class="og-details__summary">{ t.config_error_show.replace("{n}", &p.problems.len().to_string()) }</summary>
+                        <ul class="og-list og-list--bullet">
+                            { for p.problems.iter().map(|p| html! {
+                                <li><code>{ &p.path }</code>{": "}{ &p.message }{" ("}{ p.code }{")"}</li>
+                            }) }
+                        </ul>
+                    </details>
+                </div>
+            }
+            if org.demo {
+                <div class="og-demo-banner">
+                    <strong>{ t.demo_strong }</strong>
+                    { t.demo_text.replace("{name}", &org.name) }
+                </div>
+            }
+        </>
+    }
+}
+
+struct NavProps<'a> {
+    lang: &'static str,
+    at_start: bool,
+    dispatch: &'a Dispatch,
+}
+
+/// "Back" (not on the start page) and the language switch.
+fn nav(p: &NavProps<'_>) -> Html {
+    let t = strings(p.lang);
+    let switch = {
+        let d = p.dispatch.clone();
+        let to = t.switch_to;
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Lang(to.to_string())))
+    };
+    html! {
+        <div class="og-nav og-no-print">
+            if !p.at_start {
+                <button type="button" class="og-link og-back og-no-print" onclick={send(p.dispatch, || Action::Back)}>{ t.back }</button>
+            }
+            <button type="button" class="og-link og-lang" lang={t.switch_to} onclick={switch}>{ t.switch_label }</button>
         </div>
     }
 }
 
-fn demo_banner(t: &Strings, config: &Config) -> Html {
-    if !config.organisation.demo {
-        return html! {};
-    }
+struct LangProps<'a> {
+    lang: &'static str,
+    dispatch: &'a Dispatch,
+}
+
+/// "Start again", on every page but the start page.
+fn footer(p: &LangProps<'_>) -> Html {
+    let t = strings(p.lang);
     html! {
-        <div class="og-demo-banner">
-            <strong>{ t.demo_strong }</strong>
-            { t.demo_text.replace("{name}", &config.organisation.name) }
+        <div class="og-footer og-no-print">
+            <button type="button" class="og-button og-button--secondary" onclick={send(p.dispatch, || Action::Restart)}>{ t.restart }</button>
+            <p class="og-hint">{ t.restart_hint }</p>
         </div>
     }
 }
 
-fn start_page(t: &Strings, heading: &NodeRef, onstart: Callback<MouseEvent>) -> Html {
+struct StartProps {
+    lang: &'static str,
+    heading: NodeRef,
+    dispatch: Dispatch,
+}
+
+fn start_page(p: &StartProps) -> Html {
+    let t = strings(p.lang);
     html! {
         <div class="og-page og-page--start">
-            <h1 class="og-heading-xl" tabindex="-1" ref={heading.clone()}>{ t.start_title }</h1>
+            <h1 class="og-heading-xl" tabindex="-1" ref={p.heading.clone()}>{ t.start_title }</h1>
             <p class="og-lead">{ t.start_lead }</p>
             <p>{ t.start_time }</p>
             <div class="og-inset">
@@ -218,47 +321,59 @@ fn start_page(t: &Strings, heading: &NodeRef, onstart: Callback<MouseEvent>) -> 
             <div class="og-warning">
                 <p><strong>{ t.start_danger }</strong></p>
             </div>
-            <button type="button" class="og-button og-button--start" onclick={onstart}>{ t.start_button }</button>
+            <button type="button" class="og-button og-button--start" onclick={send(&p.dispatch, || Action::Start)}>{ t.start_button }</button>
         </div>
     }
 }
 
-fn question_page(t: &Strings, state: &State, qid: &str, prefix: &str, heading: &NodeRef, dispatch: impl Fn(Action) + Clone + 'static) -> Html {
-    let Some(q) = state.flow.question(qid) else { return html! {} };
-    let lang = t.lang;
-    let name = format!("{prefix}-{}", q.id);
+struct QuestionProps<'a> {
+    flow: &'a Flow,
+    qid: &'a str,
+    lang: &'static str,
+    picked: Option<&'a str>,
+    error: bool,
+    prefix: &'a str,
+    heading: NodeRef,
+    dispatch: &'a Dispatch,
+}
+
+fn question_page(p: &QuestionProps<'_>) -> Html {
+    let Some(q) = p.flow.question(p.qid) else { return html! {} };
+    let t = strings(p.lang);
+    let lang = p.lang;
+    let name = AttrValue::from(format!("{}-{}", p.prefix, q.id));
     let error_id = format!("{name}-error");
     let hint_id = format!("{name}-hint");
     let onsubmit = {
-        let d = dispatch.clone();
+        let d = p.dispatch.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            d(Action::Continue)
+            d.dispatch(Action::Continue)
         })
     };
-    let mut described = Vec::new();
-    if q.hint.is_some() || !q.examples.is_empty() {
-        described.push(hint_id.clone());
-    }
-    if state.error {
-        described.push(error_id.clone());
-    }
+    let has_hint = q.hint.is_some() || !q.examples.is_empty();
+    let described = match (has_hint, p.error) {
+        (true, true) => Some(format!("{hint_id} {error_id}")),
+        (true, false) => Some(hint_id.clone()),
+        (false, true) => Some(error_id.clone()),
+        (false, false) => None,
+    };
     html! {
         <div class="og-page og-page--question">
-            if state.error {
+            if p.error {
                 <div class="og-error-summary" role="alert">
                     <h2 class="og-heading-m">{ t.error_title }</h2>
                     <p><a class="og-link" href={format!("#{name}-0")}>{ t.error_pick }</a></p>
                 </div>
             }
-            <form class="og-form" novalidate=true onsubmit={onsubmit} autocomplete="off">
-                <div class={classes!("og-form-group", state.error.then_some("og-form-group--error"))}>
-                    <fieldset class="og-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+            <form class="og-form" novalidate=true {onsubmit} autocomplete="off">
+                <div class={classes!("og-form-group", p.error.then_some("og-form-group--error"))}>
+                    <fieldset class="og-fieldset" aria-describedby={described}>
                         <legend class="og-fieldset__legend">
-                            <h1 class="og-heading-l" tabindex="-1" ref={heading.clone()}>{ q.text.get(lang) }</h1>
+                            <h1 class="og-heading-l" tabindex="-1" ref={p.heading.clone()}>{ q.text.get(lang) }</h1>
                         </legend>
-                        if q.hint.is_some() || !q.examples.is_empty() {
-                            <div id={hint_id.clone()} class="og-hint">
+                        if has_hint {
+                            <div id={hint_id} class="og-hint">
                                 if let Some(h) = &q.hint { <p>{ h.get(lang) }</p> }
                                 if !q.examples.is_empty() {
                                     <ul class="og-list og-list--bullet">
@@ -267,34 +382,12 @@ fn question_page(t: &Strings, state: &State, qid: &str, prefix: &str, heading: &
                                 }
                             </div>
                         }
-                        if state.error {
-                            <p id={error_id.clone()} class="og-error-message">
+                        if p.error {
+                            <p id={error_id} class="og-error-message">
                                 <span class="og-visually-hidden">{ t.error_prefix }</span>{ t.error_pick }
                             </p>
                         }
-                        <div class="og-radios">
-                            { for q.choices.iter().enumerate().map(|(i, c)| {
-                                let id = format!("{name}-{i}");
-                                let choice_hint = format!("{id}-hint");
-                                let onchange = {
-                                    let d = dispatch.clone();
-                                    let cid = c.id.clone();
-                                    Callback::from(move |_: Event| d(Action::Pick(cid.clone())))
-                                };
-                                html! {
-                                    <div class="og-radios__item">
-                                        <input class="og-radios__input" type="radio" id={id.clone()} name={name.clone()}
-                                            value={c.id.clone()} checked={state.picked.as_deref() == Some(c.id.as_str())}
-                                            aria-describedby={c.hint.as_ref().map(|_| choice_hint.clone())}
-                                            onchange={onchange} />
-                                        <label class="og-radios__label" for={id.clone()}>{ c.label.get(lang) }</label>
-                                        if let Some(h) = &c.hint {
-                                            <div id={choice_hint} class="og-radios__hint">{ h.get(lang) }</div>
-                                        }
-                                    </div>
-                                }
-                            }) }
-                        </div>
+                        { radios(&RadiosProps { choices: &q.choices, name, lang, picked: p.picked, dispatch: p.dispatch }) }
                     </fieldset>
                 </div>
                 <button type="submit" class="og-button">{ t.continue_button }</button>
@@ -303,45 +396,100 @@ fn question_page(t: &Strings, state: &State, qid: &str, prefix: &str, heading: &
     }
 }
 
-fn check_page(t: &Strings, state: &State, heading: &NodeRef, dispatch: impl Fn(Action) + Clone + 'static) -> Html {
-    let labels = answer_labels(&state.flow, state.journey.answers(), t.lang);
-    let confirm = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d(Action::Confirm))
+struct RadiosProps<'a> {
+    choices: &'a [Choice],
+    name: AttrValue,
+    lang: &'static str,
+    picked: Option<&'a str>,
+    dispatch: &'a Dispatch,
+}
+
+/// A question's choices: the only part of the page that a pick re-renders. One listener on the
+/// group picks the choice whose radio changed (its value is the choice's id).
+fn radios(p: &RadiosProps<'_>) -> Html {
+    let onchange = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: Event| d.dispatch(Action::Pick(e.target_unchecked_into::<HtmlInputElement>().value())))
     };
+    let name = &p.name;
     html! {
-        <div class="og-page og-page--check">
-            <h1 class="og-heading-l" tabindex="-1" ref={heading.clone()}>{ t.check_title }</h1>
-            <dl class="og-summary-list">
-                { for state.journey.answers().iter().zip(labels).map(|((qid, _), (q, a))| {
-                    let d = dispatch.clone();
-                    let qid = qid.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| d(Action::Edit(qid.clone())));
-                    html! {
-                        <div class="og-summary-list__row">
-                            <dt class="og-summary-list__key">{ q.clone() }</dt>
-                            <dd class="og-summary-list__value">{ a }</dd>
-                            <dd class="og-summary-list__actions">
-                                <button type="button" class="og-link" onclick={onclick}>
-                                    { t.change }<span class="og-visually-hidden">{format!(" {}", q.to_lowercase())}</span>
-                                </button>
-                            </dd>
-                        </div>
-                    }
-                }) }
-            </dl>
-            <button type="button" class="og-button" onclick={confirm}>{ t.show_outcome }</button>
+        <div class="og-radios" {onchange}>
+            { for p.choices.iter().enumerate().map(|(i, c)| {
+                let id = format!("{name}-{i}");
+                let hint = c.hint.as_ref().map(|h| (format!("{id}-hint"), h.get(p.lang)));
+                html! {
+                    <div class="og-radios__item">
+                        <input class="og-radios__input" type="radio" id={id.clone()} name={name.clone()}
+                            value={c.id.clone()} checked={p.picked == Some(c.id.as_str())}
+                            aria-describedby={hint.as_ref().map(|(hid, _)| hid.clone())} />
+                        <label class="og-radios__label" for={id}>{ c.label.get(p.lang) }</label>
+                        if let Some((hid, h)) = hint {
+                            <div id={hid} class="og-radios__hint">{ h }</div>
+                        }
+                    </div>
+                }
+            }) }
         </div>
     }
 }
 
+struct CheckProps<'a> {
+    flow: &'a Flow,
+    answers: &'a [Answer],
+    lang: &'static str,
+    heading: NodeRef,
+    dispatch: &'a Dispatch,
+}
+
+fn check_page(p: &CheckProps<'_>) -> Html {
+    let t = strings(p.lang);
+    let labels = answer_labels(p.flow, p.answers, t.lang);
+    html! {
+        <div class="og-page og-page--check">
+            <h1 class="og-heading-l" tabindex="-1" ref={p.heading.clone()}>{ t.check_title }</h1>
+            <dl class="og-summary-list">
+                { for p.answers.iter().zip(labels).map(|((qid, _), (q, a))| {
+                    let d = p.dispatch.clone();
+                    let qid = qid.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Edit(qid.clone())));
+                    let hidden = format!(" {}", q.to_lowercase());
+                    summary_row(q, a, html! {
+                        <dd class="og-summary-list__actions">
+                            <button type="button" class="og-link" {onclick}>
+                                { t.change }<span class="og-visually-hidden">{ hidden }</span>
+                            </button>
+                        </dd>
+                    })
+                }) }
+            </dl>
+            <button type="button" class="og-button" onclick={send(p.dispatch, || Action::Confirm)}>{ t.show_outcome }</button>
+        </div>
+    }
+}
+
+/// One question and its answer, with `actions` after them (or nothing).
+fn summary_row(q: String, a: String, actions: Html) -> Html {
+    html! {
+        <div class="og-summary-list__row">
+            <dt class="og-summary-list__key">{ q }</dt>
+            <dd class="og-summary-list__value">{ a }</dd>
+            { actions }
+        </div>
+    }
+}
+
+/// A `tel:` link target: the digits and a leading plus of a phone number as written.
+fn tel(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect();
+    format!("tel:{digits}")
+}
+
 fn contact_card(t: &Strings, c: &Contact) -> Html {
-    let tel = format!("tel:{}", c.phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect::<String>());
     html! {
         <div class="og-contact">
             <p class="og-contact__label">{ &c.label }</p>
             <h3 class="og-heading-s og-contact__name">{ &c.name }</h3>
-            <p class="og-contact__phone">{ t.phone }<a class="og-link" href={tel}>{ &c.phone }</a></p>
+            <p class="og-contact__phone">{ t.phone }<a class="og-link" href={tel(&c.phone)}>{ &c.phone }</a></p>
             <p class="og-contact__hours">
                 if !c.hours.is_empty() { { t.open_hours }{ &c.hours } }
                 { match c.open_now {
@@ -358,7 +506,7 @@ fn contact_card(t: &Strings, c: &Contact) -> Html {
             if let Some((name, phone)) = &c.when_closed {
                 <p class="og-contact__closed">
                     { t.closed_instead.replace("{name}", name) }
-                    <a class="og-link" href={format!("tel:{}", phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect::<String>())}>{ phone }</a>
+                    <a class="og-link" href={tel(phone)}>{ phone }</a>
                     { t.closed_instead_after }
                 </p>
             }
@@ -366,7 +514,7 @@ fn contact_card(t: &Strings, c: &Contact) -> Html {
     }
 }
 
-fn legal_items(t: &Strings, legal: &[orosguiden::outcome::Citation]) -> Html {
+fn legal_items(t: &Strings, legal: &[Citation]) -> Html {
     html! {
         <ul class="og-list">
             { for legal.iter().map(|l| html! {
@@ -378,60 +526,18 @@ fn legal_items(t: &Strings, legal: &[orosguiden::outcome::Citation]) -> Html {
     }
 }
 
-/// The decision's legal basis, always visible.
-fn legal_list(t: &Strings, legal: &[orosguiden::outcome::Citation]) -> Html {
-    html! {
-        <div class="og-legal">
-            <p class="og-legal__heading">{ t.legal_title }</p>
-            { legal_items(t, legal) }
-        </div>
-    }
+/// Paragraphs of text.
+fn paragraphs(ps: &[String]) -> Html {
+    ps.iter().map(|p| html! { <p>{ p }</p> }).collect()
 }
 
-/// A block's legal basis, folded away so that the page stays readable.
-fn legal_details(t: &Strings, legal: &[orosguiden::outcome::Citation]) -> Html {
-    if legal.is_empty() {
-        return html! {};
-    }
-    html! {
-        <details class="og-legal og-details">
-            <summary class="og-details__summary">{ t.legal_title }</summary>
-            { legal_items(t, legal) }
-        </details>
-    }
+/// List items of text.
+fn items(xs: &[String]) -> Html {
+    xs.iter().map(|x| html! { <li>{ x }</li> }).collect()
 }
 
-fn outcome_page(
-    t: &'static Strings,
-    state: &State,
-    o: &Outcome,
-    prefix: &str,
-    heading: &NodeRef,
-    dispatch: impl Fn(Action) + Clone + 'static,
-    live: UseStateHandle<String>,
-) -> Html {
-    let notes: Vec<Note> = t
-        .notes
-        .iter()
-        .zip(state.notes.iter())
-        .map(|(h, t)| Note { heading: h.to_string(), text: t.clone() })
-        .collect();
-    let text = summary_text(&state.flow, state.journey.answers(), o, &notes, t.lang);
-    let oncopy = {
-        let live = live.clone();
-        Callback::from(move |_: MouseEvent| {
-            let text = text.clone();
-            let live = live.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = dom::copy(&text).await;
-                live.set(if ok { t.copied } else { t.copy_failed }.to_string());
-            });
-        })
-    };
-    let onprint = Callback::from(|_: MouseEvent| dom::print());
-    let child: Vec<_> = o.support.iter().filter(|s| s.for_ == orosguiden::flow::SupportFor::Child).collect();
-    let parent: Vec<_> = o.support.iter().filter(|s| s.for_ == orosguiden::flow::SupportFor::Parent).collect();
-    let support_list = |xs: &[&orosguiden::outcome::SupportOffer]| html! {
+fn support_list(t: &Strings, xs: &[&SupportOffer]) -> Html {
+    html! {
         <ul class="og-list og-support">
             { for xs.iter().map(|s| html! {
                 <li class="og-support__item">
@@ -442,42 +548,77 @@ fn outcome_page(
                 </li>
             }) }
         </ul>
-    };
+    }
+}
+
+/// A section of the outcome page, labelled by its heading (`id` after the instance's prefix).
+fn block(prefix: &AttrValue, id: &str, class: &'static str, title: &str, content: Html) -> Html {
+    let hid = format!("{prefix}-{id}");
     html! {
-        <div class="og-page og-page--outcome">
+        <section class={class} aria-labelledby={hid.clone()}>
+            <h2 class="og-heading-m" id={hid}>{ title }</h2>
+            { content }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OutcomeProps {
+    assembled: Same<Assembled>,
+    lang: &'static str,
+    prefix: AttrValue,
+    #[prop_or_default]
+    heading: NodeRef,
+}
+
+/// The decision, the steps, the contacts and the blocks of advice: unchanged while the user
+/// writes notes.
+#[function_component(OutcomeBody)]
+fn outcome_body(p: &OutcomeProps) -> Html {
+    let t = strings(p.lang);
+    let o = &p.assembled.outcome;
+    let support = |f: orosguiden::flow::SupportFor| o.support.iter().filter(|s| s.for_ == f).collect::<Vec<_>>();
+    let child = support(orosguiden::flow::SupportFor::Child);
+    let parent = support(orosguiden::flow::SupportFor::Parent);
+    html! {
+        <>
             <div class={classes!("og-panel", o.urgent.then_some("og-panel--urgent"))}>
-                <h1 class="og-heading-xl og-panel__title" tabindex="-1" ref={heading.clone()}>{ &o.decision.title }</h1>
+                <h1 class="og-heading-xl og-panel__title" tabindex="-1" ref={p.heading.clone()}>{ &o.decision.title }</h1>
                 if let Some(r) = &o.decision.reason { <p class="og-panel__body">{ r }</p> }
             </div>
-            { for o.decision.body.iter().map(|p| html! { <p>{ p }</p> }) }
+            { paragraphs(&o.decision.body) }
             if !o.steps.is_empty() {
                 <h2 class="og-heading-m">{ t.steps_title }</h2>
-                <ol class="og-list og-list--number og-steps">
-                    { for o.steps.iter().map(|s| html! { <li>{ s }</li> }) }
-                </ol>
+                <ol class="og-list og-list--number og-steps">{ items(&o.steps) }</ol>
             }
             if !o.contacts.is_empty() {
                 <h2 class="og-heading-m">{ t.contacts_title }</h2>
                 <div class="og-contacts">{ for o.contacts.iter().map(|c| contact_card(t, c)) }</div>
             }
-            { legal_list(t, &o.decision.legal) }
-            { for o.blocks.iter().map(|b| html! {
-                <section class="og-block" aria-labelledby={format!("{prefix}-{}", b.id)}>
-                    <h2 class="og-heading-m" id={format!("{prefix}-{}", b.id)}>{ &b.title }</h2>
-                    { for b.body.iter().map(|p| html! { <p>{ p }</p> }) }
+            <div class="og-legal">
+                <p class="og-legal__heading">{ t.legal_title }</p>
+                { legal_items(t, &o.decision.legal) }
+            </div>
+            { for o.blocks.iter().map(|b| block(&p.prefix, &b.id, "og-block", &b.title, html! {
+                <>
+                    { paragraphs(&b.body) }
                     if !b.list.is_empty() {
-                        <ul class="og-list og-list--bullet">{ for b.list.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                        <ul class="og-list og-list--bullet">{ items(&b.list) }</ul>
                     }
                     if let Some(r) = &b.routine {
                         <div class="og-inset og-routine"><p><strong>{ t.routine }</strong>{ r }</p></div>
                     }
-                    if b.id == "support-for-the-child" && !child.is_empty() { { support_list(&child) } }
-                    if b.id == "support-for-the-parent" && !parent.is_empty() { { support_list(&parent) } }
-                    { legal_details(t, &b.legal) }
-                </section>
-            }) }
-            <section class="og-block" aria-labelledby={format!("{prefix}-numbers")}>
-                <h2 class="og-heading-m" id={format!("{prefix}-numbers")}>{ t.numbers_title }</h2>
+                    if b.id == "support-for-the-child" && !child.is_empty() { { support_list(t, &child) } }
+                    if b.id == "support-for-the-parent" && !parent.is_empty() { { support_list(t, &parent) } }
+                    if !b.legal.is_empty() {
+                        <details class="og-legal og-details">
+                            <summary class="og-details__summary">{ t.legal_title }</summary>
+                            { legal_items(t, &b.legal) }
+                        </details>
+                    }
+                </>
+            })) }
+            { block(&p.prefix, "numbers", "og-block", t.numbers_title, html! {
                 <ul class="og-list og-numbers">
                     { for o.numbers.iter().map(|n| html! {
                         <li><strong>{ &n.name }</strong>{" "}
@@ -485,42 +626,79 @@ fn outcome_page(
                             {" – "}{ &n.description }</li>
                     }) }
                 </ul>
-            </section>
-            <section class="og-block og-draft" aria-labelledby={format!("{prefix}-draft")}>
-                <h2 class="og-heading-m" id={format!("{prefix}-draft")}>{ t.draft_title }</h2>
-                <p class="og-hint">{ t.draft_hint }</p>
-                { for t.notes.iter().enumerate().map(|(i, h)| {
-                    let id = format!("{prefix}-note-{i}");
-                    let d = dispatch.clone();
-                    let oninput = Callback::from(move |e: InputEvent| {
-                        d(Action::Note(i, e.target_unchecked_into::<HtmlTextAreaElement>().value()))
-                    });
-                    html! {
-                        <div class="og-form-group">
-                            <label class="og-label" for={id.clone()}>{ *h }</label>
-                            <textarea class="og-textarea og-no-print" id={id} rows="3" autocomplete="off"
-                                value={state.notes[i].clone()} oninput={oninput} />
-                            <div class="og-print-only og-note-print">{ if state.notes[i].trim().is_empty() { "–".to_string() } else { state.notes[i].clone() } }</div>
-                        </div>
-                    }
-                }) }
-                <div class="og-button-group og-no-print">
-                    <button type="button" class="og-button" onclick={oncopy}>{ t.copy }</button>
-                    <button type="button" class="og-button og-button--secondary" onclick={onprint}>{ t.print }</button>
-                </div>
-            </section>
-            <section class="og-block og-answers" aria-labelledby={format!("{prefix}-answers")}>
-                <h2 class="og-heading-m" id={format!("{prefix}-answers")}>{ t.answers_title }</h2>
-                <dl class="og-summary-list">
-                    { for answer_labels(&state.flow, state.journey.answers(), t.lang).into_iter().map(|(q, a)| html! {
-                        <div class="og-summary-list__row">
-                            <dt class="og-summary-list__key">{ q }</dt>
-                            <dd class="og-summary-list__value">{ a }</dd>
-                        </div>
-                    }) }
-                </dl>
-                <p class="og-hint">{ t.version_line.replace("{version}", &o.flow_version).replace("{org}", &o.organisation) }</p>
-            </section>
-        </div>
+            }) }
+        </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct DraftProps {
+    notes: [String; 4],
+    assembled: Same<Assembled>,
+    lang: &'static str,
+    prefix: AttrValue,
+    dispatch: Dispatch,
+    live: UseStateHandle<String>,
+}
+
+/// The drafting aid: notes under fixed headings, copy and print. The summary that is copied is
+/// made when the button is pressed, from the notes as they are then.
+#[function_component(Draft)]
+fn draft(p: &DraftProps) -> Html {
+    let t: &'static Strings = strings(p.lang);
+    let oncopy = {
+        let live = p.live.clone();
+        let notes = p.notes.clone();
+        let a = p.assembled.clone();
+        Callback::from(move |_: MouseEvent| {
+            let notes: Vec<Note> = t.notes.iter().zip(notes.iter()).map(|(h, text)| Note { heading: h.to_string(), text: text.clone() }).collect();
+            let text = summary_text(&a.flow, &a.answers, &a.outcome, &notes, t.lang);
+            let live = live.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = dom::copy(&text).await;
+                live.set(if ok { t.copied } else { t.copy_failed }.to_string());
+            });
+        })
+    };
+    let onprint = Callback::from(|_: MouseEvent| dom::print());
+    block(&p.prefix, "draft", "og-block og-draft", t.draft_title, html! {
+        <>
+            <p class="og-hint">{ t.draft_hint }</p>
+            { for t.notes.iter().enumerate().map(|(i, h)| {
+                let id = format!("{}-note-{i}", p.prefix);
+                let d = p.dispatch.clone();
+                let oninput = Callback::from(move |e: InputEvent| {
+                    d.dispatch(Action::Note(i, e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+                });
+                let note = &p.notes[i];
+                html! {
+                    <div class="og-form-group">
+                        <label class="og-label" for={id.clone()}>{ *h }</label>
+                        <textarea class="og-textarea og-no-print" {id} rows="3" autocomplete="off"
+                            value={note.clone()} {oninput} />
+                        <div class="og-print-only og-note-print">{ if note.trim().is_empty() { "–" } else { note.as_str() } }</div>
+                    </div>
+                }
+            }) }
+            <div class="og-button-group og-no-print">
+                <button type="button" class="og-button" onclick={oncopy}>{ t.copy }</button>
+                <button type="button" class="og-button og-button--secondary" onclick={onprint}>{ t.print }</button>
+            </div>
+        </>
+    })
+}
+
+/// The answers given, with the flow's version and the organisation.
+#[function_component(AnswersSection)]
+fn answers_section(p: &OutcomeProps) -> Html {
+    let t = strings(p.lang);
+    let a = &p.assembled;
+    block(&p.prefix, "answers", "og-block og-answers", t.answers_title, html! {
+        <>
+            <dl class="og-summary-list">
+                { for a.labels.iter().map(|(q, v)| summary_row(q.clone(), v.clone(), html! {})) }
+            </dl>
+            <p class="og-hint">{ t.version_line.replace("{version}", &a.outcome.flow_version).replace("{org}", &a.outcome.organisation) }</p>
+        </>
+    })
 }

@@ -26,6 +26,9 @@ pub struct State {
     pub page: u32,
     /// The language shown: "sv" or "en". Switching keeps every answer.
     pub lang: String,
+    /// The engine's stage of `journey`, worked out once per change of the journey rather than
+    /// on every render.
+    stage: Stage,
 }
 
 
@@ -56,28 +59,33 @@ pub enum Action {
 impl State {
     /// A fresh state on the start page.
     pub fn new(flow: Rc<Flow>, config: Rc<Config>, lang: &str) -> State {
+        let journey = Journey::new();
+        let stage = journey.stage(&flow);
         State {
             flow,
             config,
-            journey: Journey::new(),
+            journey,
             picked: None,
             error: false,
             notes: Default::default(),
             page: 0,
             lang: lang.to_string(),
+            stage,
         }
     }
 
     /// The engine's stage.
-    pub fn stage(&self) -> Stage {
-        self.journey.stage(&self.flow)
+    pub fn stage(&self) -> &Stage {
+        &self.stage
     }
 
+    /// After the journey changed: a new page, with the stage worked out again.
     fn moved(mut self) -> State {
         self.page = self.page.wrapping_add(1);
         self.error = false;
-        self.picked = match self.stage() {
-            Stage::Question(q) => self.journey.selected(&q).map(str::to_string),
+        self.stage = self.journey.stage(&self.flow);
+        self.picked = match &self.stage {
+            Stage::Question(q) => self.journey.selected(q).map(str::to_string),
             _ => None,
         };
         self
@@ -100,7 +108,7 @@ impl Reducible for State {
                 s
             }
             Action::Continue => {
-                let Stage::Question(q) = s.stage() else { return self };
+                let Stage::Question(q) = s.stage.clone() else { return self };
                 match s.picked.clone() {
                     Some(c) if s.journey.answer(&s.flow, &q, &c).is_ok() => s.moved(),
                     _ => {
