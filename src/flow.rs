@@ -347,6 +347,44 @@ impl Flow {
     }
 }
 
+impl Flow {
+    /// Whether every text of the flow is in `locale` (as the file declares).
+    pub fn has_locale(&self, locale: &str) -> bool {
+        self.locales.iter().any(|l| l == locale)
+    }
+
+    /// Whether `other` routes exactly as this flow does: the same questions, choices, facts,
+    /// routes and outcomes with the same conditions and contacts; only texts may differ. The
+    /// widget takes a fetched English flow only if it is the same flow as the Swedish one it
+    /// ships, so a stale file on the server can never route differently in English.
+    pub fn same_structure(&self, other: &Flow) -> bool {
+        fn next(n: &Next) -> Vec<(Option<&str>, &str)> {
+            match n {
+                Next::To(t) => vec![(None, t.as_str())],
+                Next::Routes(rs) => rs.iter().map(|r| (r.when.as_ref().map(|c| c.src.as_str()), r.to.as_str())).collect(),
+            }
+        }
+        let question = |a: &Question, b: &Question| {
+            a.id == b.id
+                && a.choices.len() == b.choices.len()
+                && a.choices.iter().zip(&b.choices).all(|(x, y)| x.id == y.id && x.sets == y.sets && next(&x.next) == next(&y.next))
+        };
+        let outcome = |a: &OutcomeDef, b: &OutcomeDef| {
+            (a.id.as_str(), a.kind, a.when.src.as_str(), a.urgent, &a.legal, &a.contacts, a.support, a.routine)
+                == (b.id.as_str(), b.kind, b.when.src.as_str(), b.urgent, &b.legal, &b.contacts, b.support, b.routine)
+        };
+        (self.schema.as_str(), self.version.as_str(), self.start.as_str(), self.role_question.as_str())
+            == (other.schema.as_str(), other.version.as_str(), other.start.as_str(), other.role_question.as_str())
+            && self.facts.iter().map(|f| &f.id).eq(other.facts.iter().map(|f| &f.id))
+            && self.legal.iter().map(|l| (&l.id, l.verified)).eq(other.legal.iter().map(|l| (&l.id, l.verified)))
+            && self.purposes.iter().map(|p| p.id).eq(other.purposes.iter().map(|p| p.id))
+            && self.questions.len() == other.questions.len()
+            && self.questions.iter().zip(&other.questions).all(|(a, b)| question(a, b))
+            && self.outcomes.len() == other.outcomes.len()
+            && self.outcomes.iter().zip(&other.outcomes).all(|(a, b)| outcome(a, b))
+    }
+}
+
 impl Question {
     /// A choice by id.
     pub fn choice(&self, id: &str) -> Option<&Choice> {

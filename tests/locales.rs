@@ -191,3 +191,33 @@ fn the_single_locale_flows_are_the_national_flow_in_one_language() {
     let e = single_locale(NATIONAL_FLOW, "de").unwrap_err().to_string();
     assert!(e.starts_with("a text without \"de\" at line "), "{e}");
 }
+
+#[test]
+fn a_flow_in_another_language_is_taken_only_if_it_routes_the_same() {
+    use orosguiden::flow::single_locale;
+    let sv = Flow::from_json(&single_locale(NATIONAL_FLOW, "sv").unwrap()).unwrap();
+    let en_src = single_locale(NATIONAL_FLOW, "en").unwrap();
+    let en = Flow::from_json(&en_src).unwrap();
+    assert!(sv.has_locale("sv") && !sv.has_locale("en") && en.has_locale("en"));
+    assert!(sv.same_structure(&en) && en.same_structure(&sv) && sv.same_structure(&Flow::national()));
+    // Any change to routing, facts, conditions, contacts or version is a different flow.
+    let mut v: Value = serde_json::from_str(&en_src).unwrap();
+    let changes: Vec<Box<dyn Fn(&mut Value)>> = vec![
+        Box::new(|v| v["version"] = "2020-01-01".into()),
+        Box::new(|v| v["questions"][1]["choices"][0]["next"] = "end".into()),
+        Box::new(|v| v["questions"][1]["choices"][0]["sets"] = serde_json::json!([])),
+        Box::new(|v| v["outcomes"][0]["when"] = "danger_now & unsafe_today & mandated".into()),
+        Box::new(|v| v["outcomes"][0]["contacts"] = serde_json::json!([])),
+        Box::new(|v| v["outcomes"][2]["urgent"] = true.into()),
+        Box::new(|v| { v["questions"].as_array_mut().unwrap().pop(); }),
+    ];
+    for (i, change) in changes.iter().enumerate() {
+        let mut w = v.clone();
+        change(&mut w);
+        let other = Flow::from_json(&w.to_string()).unwrap();
+        assert!(!sv.same_structure(&other), "change {i} must be noticed");
+    }
+    // Texts alone may differ.
+    v["questions"][0]["text"]["en"] = "Something else".into();
+    assert!(sv.same_structure(&Flow::from_json(&v.to_string()).unwrap()));
+}

@@ -4,11 +4,13 @@
 //   <div data-orosguiden data-config="/oros/config.json" data-lang="sv"></div>
 //   <script type="module" src="/oros/orosguiden.js"></script>
 //
-// Nothing here sends anything anywhere: the module loads its own wasm and stylesheet and, if
-// data-config names one, the configuration file from the page's own site.
+// Nothing here sends anything anywhere: the module loads its own wasm and stylesheet, the
+// English guidance only when someone asks for English, and, if data-config names one, the
+// configuration file from the page's own site.
 
 const here = import.meta.url;
 const cssUrl = new URL('./orosguiden.css', here).href;
+const englishUrl = new URL('./pkg/orosguiden_flow_en.json', here).href;
 
 // Everything the first question needs is requested at once: the stylesheet, the wasm and its
 // JS glue download in parallel instead of one after the other. The stylesheet is applied by the
@@ -31,7 +33,7 @@ const ready = import('./pkg/orosguiden_widget.js').then(async (glue) => {
  */
 export async function mount(element, options = {}) {
   const mountWidget = await ready;
-  mountWidget(element, options.config || '', options.lang === 'en' ? 'en' : 'sv', cssUrl);
+  mountWidget(element, options.config || '', options.lang === 'en' ? 'en' : 'sv', cssUrl, englishUrl);
 }
 
 function mountAll() {

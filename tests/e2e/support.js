@@ -14,6 +14,8 @@ const OWN_FILES = [
   '/orosguiden.js',
   '/pkg/orosguiden_widget.js',
   '/pkg/orosguiden_widget_bg.wasm',
+  // Only when someone asks for English.
+  '/pkg/orosguiden_flow_en.json',
 ];
 
 /** The demo configuration's text, for specs that serve variants of it. */

@@ -32,15 +32,26 @@ pub struct AppProps {
     /// The language to start in: "sv" (default) or "en".
     #[prop_or_else(|| "sv".to_string())]
     pub lang: String,
+    /// Where the English flow is, when `flow` has no English texts (the widget ships Swedish
+    /// only and fetches English when first asked for). Empty: English is not available.
+    #[prop_or_default]
+    pub english_url: AttrValue,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.flow, &o.flow) && Rc::ptr_eq(&self.config, &o.config) && Rc::ptr_eq(&self.problems, &o.problems) && self.lang == o.lang
+        Rc::ptr_eq(&self.flow, &o.flow) && Rc::ptr_eq(&self.config, &o.config) && Rc::ptr_eq(&self.problems, &o.problems) && self.lang == o.lang && self.english_url == o.english_url
     }
 }
 
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// How long to wait for the English flow before going on in Swedish.
+const ENGLISH_TIMEOUT_MS: i32 = 8000;
+
+/// Shown, in both languages, when English was asked for but could not be had.
+const ENGLISH_FAILED: &str = "The guide could not be loaded in English.";
+const ENGLISH_FAILED_SV: &str = "Guiden fortsätter på svenska.";
 
 /// Sends actions to the widget's state; the same for the widget's whole life.
 type Dispatch = UseReducerDispatcher<State>;
@@ -106,6 +117,23 @@ pub fn app(props: &AppProps) -> Html {
                 if let Some(el) = heading.cast::<web_sys::Element>() {
                     dom::focus(&el);
                 }
+            }
+        });
+    }
+    {
+        // English on demand: fetched once, when first asked for; the reducer checks it is the
+        // same flow as the Swedish one before showing it.
+        let state = state.clone();
+        let url = props.english_url.clone();
+        use_effect_with(state.loading, move |loading| {
+            if *loading {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let flow = match url.as_str() {
+                        "" => None,
+                        url => dom::fetch_text(url, ENGLISH_TIMEOUT_MS).await.ok().and_then(|t| Flow::from_json(&t).ok()),
+                    };
+                    state.dispatch(Action::English(flow.map(Rc::new)));
+                });
             }
         });
     }
@@ -211,8 +239,18 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             { notices(&NoticesProps { config: &state.config, problems: &props.problems, lang }) }
-            { nav(&NavProps { lang, at_start, dispatch: &dispatch }) }
-            <div class="og-main">{ page }</div>
+            if state.lang_error {
+                <div class="og-lang-error" role="alert">
+                    <p><span lang="en">{ ENGLISH_FAILED }</span>{" "}<span lang="sv">{ ENGLISH_FAILED_SV }</span></p>
+                </div>
+            }
+            if state.loading && lang == "en" {
+                // A widget set to English, before its English flow is here.
+                <div class="og-main" role="status"><p>{ t.loading }</p></div>
+            } else {
+                { nav(&NavProps { lang, at_start, loading: state.loading, dispatch: &dispatch }) }
+                <div class="og-main">{ page }</div>
+            }
             <div class="og-visually-hidden" aria-live="polite" role="status">{ announce }</div>
             if !at_start {
                 { footer(&LangProps { lang, dispatch: &dispatch }) }
@@ -265,6 +303,7 @@ fn notices(p: &NoticesProps<'_>) -> Html {
 struct NavProps<'a> {
     lang: &'static str,
     at_start: bool,
+    loading: bool,
     dispatch: &'a Dispatch,
 }
 
@@ -281,7 +320,10 @@ fn nav(p: &NavProps<'_>) -> Html {
             if !p.at_start {
                 <button type="button" class="og-link og-back og-no-print" onclick={send(p.dispatch, || Action::Back)}>{ t.back }</button>
             }
-            <button type="button" class="og-link og-lang" lang={t.switch_to} onclick={switch}>{ t.switch_label }</button>
+            <button type="button" class="og-link og-lang" lang={t.switch_to} onclick={switch} aria-busy={p.loading.then_some("true")}>{ t.switch_label }</button>
+            if p.loading {
+                <span class="og-hint" role="status" lang={t.switch_to}>{ strings(t.switch_to).loading }</span>
+            }
         </div>
     }
 }

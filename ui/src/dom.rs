@@ -1,5 +1,6 @@
-//! The few browser services the widget uses: the local clock, the clipboard, printing and
-//! focus. Nothing here touches the network or storage.
+//! The few browser services the widget uses: the local clock, the clipboard, printing, focus
+//! and fetching its own files (the configuration, the English guidance). Nothing here sends
+//! anything anywhere or touches storage.
 
 use orosguiden::config::{Day, LocalTime};
 use wasm_bindgen::JsCast;
@@ -54,6 +55,43 @@ impl Drop for Listener {
             let _ = w.remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
         }
     }
+}
+
+/// Why a file could not be fetched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// Nothing arrived within the time allowed.
+    Timeout,
+    /// The request failed (offline, refused, blocked).
+    Network,
+    /// The server answered with an error status, e.g. (404, "Not Found").
+    Status(u16, String),
+    /// The body could not be read as text.
+    NotText,
+}
+
+/// Fetches a file as text with a plain GET (no credentials beyond the page's own, no body),
+/// giving up after `timeout_ms`.
+pub async fn fetch_text(url: &str, timeout_ms: i32) -> Result<String, FetchError> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or(FetchError::Network)?;
+    let controller = web_sys::AbortController::new().ok();
+    let init = web_sys::RequestInit::new();
+    let _timer = controller.as_ref().and_then(|c| {
+        init.set_signal(Some(&c.signal()));
+        let c = c.clone();
+        timeout(timeout_ms, move || c.abort())
+    });
+    let response = match JsFuture::from(window.fetch_with_str_and_init(url, &init)).await {
+        Ok(r) => r.unchecked_into::<web_sys::Response>(),
+        Err(_) if controller.as_ref().is_some_and(|c| c.signal().aborted()) => return Err(FetchError::Timeout),
+        Err(_) => return Err(FetchError::Network),
+    };
+    if !response.ok() {
+        return Err(FetchError::Status(response.status(), response.status_text()));
+    }
+    let text = response.text().map_err(|_| FetchError::NotText)?;
+    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::NotText)
 }
 
 /// A pending `setTimeout`, cancelled on drop.

@@ -7,6 +7,8 @@ pub struct Strings {
     pub lang: &'static str,
     /// Label of the language switch (in the other language).
     pub switch_label: &'static str,
+    /// While the English guidance is fetched.
+    pub loading: &'static str,
     /// The language the switch leads to.
     pub switch_to: &'static str,
     /// Accessible name of the widget region.
@@ -121,6 +123,7 @@ pub struct Strings {
 pub const SV: Strings = Strings {
     lang: "sv",
     switch_label: "In English",
+    loading: "Hämtar …",
     switch_to: "en",
     widget_name: "Orosguiden",
     start_title: "Orolig för ett barn?",
@@ -186,6 +189,7 @@ pub const SV: Strings = Strings {
 pub const EN: Strings = Strings {
     lang: "en",
     switch_label: "På svenska",
+    loading: "Loading the guide in English …",
     switch_to: "sv",
     widget_name: "Orosguiden – worried about a child",
     start_title: "Worried about a child?",

@@ -20,13 +20,21 @@ pub fn mount(root: web_sys::Element, config: Config) {
 }
 
 /// Mounts a widget with a configuration as loaded: when the file had problems, the widget
-/// lists them and runs on the fallback (112 and the switchboard).
+/// lists them and runs on the fallback (112 and the switchboard). The national flow with every
+/// language.
 pub fn mount_loaded(root: web_sys::Element, loaded: Loaded, lang: &str) {
+    mount_with(root, Rc::new(Flow::national()), loaded, lang, "");
+}
+
+/// Mounts a widget with `flow` (the widget's own: Swedish only) and, for English, the address of
+/// the English flow, fetched when first asked for.
+pub fn mount_with(root: web_sys::Element, flow: Rc<Flow>, loaded: Loaded, lang: &str, english_url: &str) {
     let props = AppProps {
-        flow: Rc::new(Flow::national()),
+        flow,
         config: Rc::new(loaded.config),
         problems: Rc::new(loaded.problems),
         lang: if lang == "en" { "en".into() } else { "sv".into() },
+        english_url: english_url.to_string().into(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

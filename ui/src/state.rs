@@ -10,8 +10,18 @@ use yew::Reducible;
 /// Everything the widget holds. Lives in memory only.
 #[derive(Clone)]
 pub struct State {
-    /// The national flow.
+    /// The national flow in the language shown.
     pub flow: Rc<Flow>,
+    /// The flow the widget was given (Swedish; possibly with English too).
+    sv: Rc<Flow>,
+    /// The flow with English texts, once there is one: `sv` itself if it has English, else the
+    /// English flow fetched when first asked for.
+    en: Option<Rc<Flow>>,
+    /// The English flow is being fetched (on "In English", or at the start of a widget set to
+    /// English).
+    pub loading: bool,
+    /// The English flow could not be had: the guide says so and goes on in Swedish.
+    pub lang_error: bool,
     /// The municipality's configuration.
     pub config: Rc<Config>,
     /// The user's journey.
@@ -52,16 +62,24 @@ pub enum Action {
     Note(usize, String),
     /// Switched language.
     Lang(String),
+    /// The English flow arrived (or could not be had: None).
+    English(Option<Rc<Flow>>),
     /// "Fortsätt använda guiden" after the inactivity warning: counts as use.
     KeepAlive,
 }
 
 impl State {
-    /// A fresh state on the start page.
+    /// A fresh state on the start page. In English without an English flow yet, the state is
+    /// `loading` until [`Action::English`].
     pub fn new(flow: Rc<Flow>, config: Rc<Config>, lang: &str) -> State {
         let journey = Journey::new();
         let stage = journey.stage(&flow);
+        let en = flow.has_locale("en").then(|| flow.clone());
         State {
+            loading: lang == "en" && en.is_none(),
+            lang_error: false,
+            sv: flow.clone(),
+            en,
             flow,
             config,
             journey,
@@ -131,9 +149,36 @@ impl Reducible for State {
                 s.journey.confirm(&s.flow);
                 s.moved()
             }
-            Action::Restart => State::new(s.flow.clone(), s.config.clone(), &s.lang).moved_from(self.page),
+            Action::Restart => {
+                let mut fresh = State::new(s.sv.clone(), s.config.clone(), "sv");
+                fresh.en = s.en.clone();
+                fresh.show(&s.lang).moved_from(self.page)
+            }
             Action::Lang(lang) => {
-                s.lang = if lang == "en" { "en".into() } else { "sv".into() };
+                if lang == "en" && s.en.is_none() {
+                    // Fetched by the widget; the page stays as it is meanwhile.
+                    s.loading = true;
+                    s.lang_error = false;
+                    return Rc::new(s);
+                }
+                s.lang_error = false;
+                s = s.show(&lang);
+                s.page = s.page.wrapping_add(1);
+                s
+            }
+            Action::English(flow) => {
+                s.loading = false;
+                // Only the same flow in English: a stale file must never route differently.
+                match flow.filter(|f| f.has_locale("en") && f.same_structure(&s.sv)) {
+                    Some(f) => {
+                        s.en = Some(f);
+                        s = s.show("en");
+                    }
+                    None => {
+                        s.lang_error = true;
+                        s = s.show("sv");
+                    }
+                }
                 s.page = s.page.wrapping_add(1);
                 s
             }
@@ -155,6 +200,21 @@ impl Reducible for State {
 }
 
 impl State {
+    /// Shows `lang` ("en" only if there is an English flow; Swedish otherwise).
+    fn show(mut self, lang: &str) -> State {
+        match (lang, &self.en) {
+            ("en", Some(en)) => {
+                self.flow = en.clone();
+                self.lang = "en".into();
+            }
+            _ => {
+                self.flow = self.sv.clone();
+                self.lang = "sv".into();
+            }
+        }
+        self
+    }
+
     fn moved_from(mut self, page: u32) -> State {
         self.page = page.wrapping_add(1);
         self
@@ -164,6 +224,8 @@ impl State {
 impl PartialEq for State {
     fn eq(&self, o: &Self) -> bool {
         Rc::ptr_eq(&self.flow, &o.flow)
+            && self.loading == o.loading
+            && self.lang_error == o.lang_error
             && Rc::ptr_eq(&self.config, &o.config)
             && self.journey == o.journey
             && self.picked == o.picked

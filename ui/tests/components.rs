@@ -254,3 +254,79 @@ async fn a_local_rule_puts_its_unit_first_with_its_note() {
     assert!(first.contains("Öppenvården för barn och familj"), "{first}");
     assert!(root.query_selector(".og-contact__note").unwrap().is_some());
 }
+
+// ---------------------------------------------------------------------------------------------
+// English on demand: the widget's own flow is Swedish only; English is fetched when asked for.
+
+/// The flow in one language, as the build makes it.
+fn flow_in(locale: &str) -> String {
+    orosguiden::flow::single_locale(orosguiden::flow::NATIONAL_FLOW, locale).unwrap()
+}
+
+/// A widget with the Swedish-only flow whose English flow is at `english_url`.
+async fn swedish_widget(english_url: &str, lang: &str) -> Element {
+    let root = doc().create_element("div").unwrap();
+    doc().body().unwrap().append_child(&root).unwrap();
+    let flow = std::rc::Rc::new(orosguiden::Flow::from_json(&flow_in("sv")).unwrap());
+    let loaded = orosguiden::load::Loaded { config: Config::demo(), problems: vec![] };
+    orosguiden_ui::mount_with(root.clone(), flow, loaded, lang, english_url);
+    settle().await;
+    root
+}
+
+/// A file served from memory: a data: URL.
+fn data_url(json: &str) -> String {
+    format!("data:application/json,{}", String::from(js_sys::encode_uri_component(json)))
+}
+
+/// Waits (up to a second) until `f` holds.
+async fn until(f: impl Fn() -> bool) {
+    for _ in 0..50 {
+        if f() {
+            return;
+        }
+        settle().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn english_is_fetched_when_asked_for_and_keeps_the_answers() {
+    let root = swedish_widget(&data_url(&flow_in("en")), "sv").await;
+    click_button(&root, "Börja").await;
+    choose(&root, "Nej, det är inte akut").await;
+    click_button(&root, "In English").await;
+    until(|| heading(&root) == "Where do you work, or in what role do you meet the child or the family?").await;
+    assert_eq!(heading(&root), "Where do you work, or in what role do you meet the child or the family?");
+    assert_eq!(root.query_selector(".og-widget").unwrap().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    click_button(&root, "Back").await;
+    assert_eq!(checked(&root), ["not-acute"], "the answer is kept across the switch");
+    click_button(&root, "På svenska").await;
+    assert_eq!(heading(&root), "Är barnet i fara just nu eller i dag?");
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_set_to_english_says_it_is_loading_then_starts_in_english() {
+    let root = swedish_widget(&data_url(&flow_in("en")), "en").await;
+    until(|| heading(&root) == "Worried about a child?").await;
+    assert_eq!(heading(&root), "Worried about a child?");
+    click_button(&root, "Start").await;
+    assert_eq!(heading(&root), "Is the child in danger right now or today?");
+}
+
+#[wasm_bindgen_test]
+async fn english_that_cannot_be_had_or_routes_differently_is_refused_in_both_languages() {
+    // Not JSON, and a flow that routes differently (a stale file): both refused alike.
+    let stale = flow_in("en").replacen("\"start\":\"acute-danger\"", "\"start\":\"role\"", 1);
+    assert_ne!(stale, flow_in("en"));
+    for url in [data_url("not json"), data_url(&stale)] {
+        let root = swedish_widget(&url, "sv").await;
+        click_button(&root, "In English").await;
+        until(|| root.query_selector(".og-lang-error").unwrap().is_some()).await;
+        let alert = root.query_selector(".og-lang-error").unwrap().expect("the guide says English failed");
+        assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+        let said = alert.text_content().unwrap_or_default();
+        assert!(said.contains("could not be loaded in English") && said.contains("fortsätter på svenska"), "{said}");
+        assert_eq!(heading(&root), "Orolig för ett barn?", "still Swedish");
+        assert_eq!(root.query_selector(".og-widget").unwrap().unwrap().get_attribute("lang").as_deref(), Some("sv"));
+    }
+}

@@ -6,13 +6,19 @@
 use orosguiden::load::{load, Loaded};
 use orosguiden::validate::Problem;
 use orosguiden::{Config, Flow};
+use orosguiden_ui::dom::{fetch_text, FetchError};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
+
+/// The national flow in Swedish, made from flow/national.json by build.rs. English is a file of
+/// its own (`pkg/orosguiden_flow_en.json`), fetched when someone asks for it.
+const FLOW_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/national.sv.json"));
 
 /// Mounts a widget into `host`. `config_url` names the configuration (same origin; empty for
-/// the built-in demonstration), `lang` is "sv" or "en", `css_url` the widget's stylesheet.
+/// the built-in demonstration), `lang` is "sv" or "en", `css_url` the widget's stylesheet and
+/// `english_url` the English flow.
 #[wasm_bindgen]
-pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, css_url: String) -> Result<(), JsValue> {
+pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, css_url: String, english_url: String) -> Result<(), JsValue> {
     if host.has_attribute("data-orosguiden-mounted") {
         return Ok(());
     }
@@ -30,8 +36,10 @@ pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, cs
     let root = doc.create_element("div")?;
     root.set_attribute("class", "og-root")?;
     shadow.append_child(&root)?;
+    // Checked by the tests (tests/locales.rs); the build script has read it already.
+    let flow = Rc::new(Flow::from_json(FLOW_SV).map_err(|e| e.to_string())?);
     if config_url.trim().is_empty() {
-        orosguiden_ui::mount_loaded(root, Loaded { config: Config::demo(), problems: vec![] }, &lang);
+        orosguiden_ui::mount_with(root, flow, Loaded { config: Config::demo(), problems: vec![] }, &lang, &english_url);
     } else {
         root.set_text_content(Some(if lang == "en" {
             "Orosguiden is loading … Is a child in danger right now? Call 112."
@@ -39,9 +47,9 @@ pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, cs
             "Orosguiden laddas … Är ett barn i fara just nu? Ring 112."
         }));
         wasm_bindgen_futures::spawn_local(async move {
-            let loaded = fetch_config(&config_url).await;
+            let loaded = fetch_config(&config_url, &flow).await;
             root.set_text_content(None);
-            orosguiden_ui::mount_loaded(root, loaded, &lang);
+            orosguiden_ui::mount_with(root, flow, loaded, &lang, &english_url);
         });
     }
     Ok(())
@@ -59,7 +67,7 @@ fn unusable(path: &str, message: String) -> Loaded {
 
 /// Fetches and loads a configuration from the page's own origin; any failure gives the
 /// fallback with the reason.
-async fn fetch_config(url: &str) -> Loaded {
+async fn fetch_config(url: &str, flow: &Flow) -> Loaded {
     let Some(window) = web_sys::window() else { return unusable(url, "no window".into()) };
     let origin = window.location().origin().unwrap_or_default();
     let base = window.document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
@@ -69,30 +77,11 @@ async fn fetch_config(url: &str) -> Loaded {
     }
     // A slow network must not leave the user waiting: after the timeout the guidance starts on
     // the fallback, with 112 and the reason.
-    let controller = web_sys::AbortController::new().ok();
-    let init = web_sys::RequestInit::new();
-    if let Some(c) = &controller {
-        init.set_signal(Some(&c.signal()));
-        let c = c.clone();
-        let abort = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), CONFIG_TIMEOUT_MS);
-    }
-    let response = match JsFuture::from(window.fetch_with_str_and_init(url, &init)).await {
-        Ok(r) => r.unchecked_into::<web_sys::Response>(),
-        Err(_) if controller.as_ref().is_some_and(|c| c.signal().aborted()) => {
-            return unusable(url, format!("the configuration did not arrive within {} seconds", CONFIG_TIMEOUT_MS / 1000))
-        }
-        Err(_) => return unusable(url, "the configuration could not be fetched (network error)".into()),
-    };
-    if !response.ok() {
-        return unusable(url, format!("the server answered {} {} for the configuration", response.status(), response.status_text()));
-    }
-    let text = match response.text() {
-        Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
-        Err(_) => None,
-    };
-    match text {
-        Some(t) => load(&t, &Flow::national()),
-        None => unusable(url, "the configuration could not be read as text".into()),
+    match fetch_text(url, CONFIG_TIMEOUT_MS).await {
+        Ok(text) => load(&text, flow),
+        Err(FetchError::Timeout) => unusable(url, format!("the configuration did not arrive within {} seconds", CONFIG_TIMEOUT_MS / 1000)),
+        Err(FetchError::Network) => unusable(url, "the configuration could not be fetched (network error)".into()),
+        Err(FetchError::Status(code, text)) => unusable(url, format!("the server answered {code} {text} for the configuration")),
+        Err(FetchError::NotText) => unusable(url, "the configuration could not be read as text".into()),
     }
 }

@@ -1,0 +1,61 @@
+// The widget ships the guidance in Swedish; the English guidance is a file of its own, fetched
+// only when someone asks for English (issue 6: a Swedish first visit downloads less).
+const { test, expect } = require('@playwright/test');
+const { Guide } = require('./support');
+
+const ENGLISH = '/pkg/orosguiden_flow_en.json';
+const fetchedEnglish = (g) => g.requests.filter((r) => new URL(r.url).pathname === ENGLISH).length;
+
+test('a Swedish visit never fetches the English guidance; asking for English fetches it once', async ({ page }) => {
+  const g = new Guide(page);
+  await g.open();
+  await g.teacherWithSuspicion();
+  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
+  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  expect(fetchedEnglish(g), 'the Swedish journey needs no English file').toBe(0);
+
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(g.heading()).toHaveText('You must make a report of concern (orosanmälan) to social services');
+  await expect(page.locator('.og-widget')).toHaveAttribute('lang', 'en');
+  // The question texts are English too, not only the widget's own words.
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(g.heading()).toHaveText('You must make a report of concern (orosanmälan) to social services');
+  expect(fetchedEnglish(g), 'fetched once, kept for the visit').toBe(1);
+});
+
+test('a widget set to English starts in English', async ({ page }) => {
+  const g = new Guide(page);
+  await page.goto('/kommun.html?lang=en');
+  await expect(g.heading()).toHaveText('Worried about a child?');
+  await g.start();
+  await expect(g.heading()).toHaveText('Is the child in danger right now or today?');
+  expect(fetchedEnglish(g)).toBe(1);
+});
+
+test('when the English guidance cannot be fetched, the guide says so and goes on in Swedish', async ({ page }) => {
+  await page.route(`**${ENGLISH}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const g = new Guide(page);
+  await g.open();
+  await g.start();
+  await page.getByRole('radio', { name: 'Nej, det är inte akut', exact: true }).check();
+  await page.getByRole('button', { name: 'In English' }).click();
+  const alert = page.locator('.og-lang-error');
+  await expect(alert).toHaveAttribute('role', 'alert');
+  await expect(alert).toContainText('English');
+  await expect(alert).toContainText('svenska');
+  // Nothing is lost: still Swedish, on the same question, with the choice still picked.
+  await expect(page.locator('.og-widget')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByRole('radio', { name: 'Nej, det är inte akut', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await expect(g.heading()).toHaveText('Var arbetar du, eller i vilken roll möter du barnet eller familjen?');
+});
+
+test('a widget set to English whose English file is missing starts in Swedish and says why', async ({ page }) => {
+  await page.route(`**${ENGLISH}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const g = new Guide(page);
+  await page.goto('/kommun.html?lang=en');
+  await expect(g.heading()).toHaveText('Orolig för ett barn?');
+  await expect(page.locator('.og-lang-error')).toContainText('English');
+});
