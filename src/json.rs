@@ -365,7 +365,7 @@ pub fn invalid(n: &Node, expected: &str) -> Error {
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Int(i) => format!("integer `{i}`"),
         Value::Num(f) => format!("floating point `{f}`"),
-        Value::Str(s) => format!("string {s:?}"),
+        Value::Str(s) => format!("string \"{s}\""),
         Value::Arr(_) => "sequence".to_string(),
         Value::Obj(_) => "map".to_string(),
     };
