@@ -84,7 +84,7 @@ export function render(report) {
     rows.push([`${who}: TOTAL`, kb(set.total.raw), kb(set.total.gzip), kb(set.total.brotli)]);
   };
   add('ours', s.ours);
-  for (const e of s.ours.embedded) rows.push([`  (in the wasm) ${e.name}`, kb(e.raw), kb(e.gzip), kb(e.brotli)]);
+  for (const e of s.ours.embedded) rows.push([`  (${e.where.startsWith('embedded') ? 'in the wasm' : e.where.split(' (')[0]}) ${e.name}`, kb(e.raw), kb(e.gzip), kb(e.brotli)]);
   add('floor', s.floor);
   add('SurveyJS', s.surveyjs);
   out.push(table(['file', 'raw', 'gzip -9', 'brotli -q 11'], rows));

@@ -130,20 +130,22 @@ function oursFromRequests(requests, origin) {
 function embedded(wasmFile, fetched) {
   const wasm = fs.readFileSync(wasmFile);
   const out = [];
+  // The widget embeds the flow in Swedish only (widget/build.rs, `orosguiden flow-locale sv`);
+  // the English flow is a file of its own, fetched only when someone asks for English.
+  const swedishFlow = Buffer.from(execFileSync('cargo', ['run', '--quiet', '--bin', 'orosguiden', '--', 'flow-locale', 'sv'], { cwd: ROOT, encoding: 'utf8' }).trim());
   const candidates = [
-    ['default configuration (config/exempelkommun.json)', path.join(ROOT, 'config/exempelkommun.json')],
-    ['national flow (flow/national.json)', path.join(ROOT, 'flow/national.json')],
+    ['default configuration (config/exempelkommun.json)', fs.readFileSync(path.join(ROOT, 'config/exempelkommun.json')), 'exempelkommun.json'],
+    ['national flow in Swedish (flow-locale sv)', swedishFlow, null],
+    ['national flow in English (pkg/orosguiden_flow_en.json)', fs.readFileSync(path.join(WWW, 'pkg/orosguiden_flow_en.json')), 'orosguiden_flow_en.json'],
   ];
-  for (const [name, file] of candidates) {
-    if (!fs.existsSync(file)) continue;
-    const buf = fs.readFileSync(file);
-    const base = path.basename(file);
-    const isFetched = fetched.some((f) => f.name.endsWith(base));
+  for (const [name, buf, base] of candidates) {
+    const isFetched = base && fetched.some((f) => f.name.endsWith(base));
     const verbatim = wasm.includes(buf.subarray(0, Math.min(buf.length, 256)));
     const json = JSON.parse(buf.toString('utf8'));
     out.push({
       name, ...sizes(buf), locales: json.locales || null,
-      where: isFetched ? 'fetched (counted above)' : verbatim ? 'embedded verbatim in the wasm (counted in it)' : 'not fetched; not found verbatim in the wasm',
+      where: isFetched ? 'fetched (counted above)' : verbatim ? 'embedded verbatim in the wasm (counted in it)'
+        : base === 'orosguiden_flow_en.json' ? 'fetched only on "In English" (not counted)' : 'not fetched; not found verbatim in the wasm',
     });
   }
   return out;
