@@ -478,7 +478,7 @@ record!(Choice {
 impl FromJson for Next {
     fn read(n: &Node, e: &mut Vec<Error>) -> Self {
         match &n.value {
-            Value::Str(s) => Next::To(s.clone()),
+            Value::Str(s) => Next::To(s.to_string()),
             Value::Arr(_) => Next::Routes(FromJson::read(n, e)),
             _ => {
                 e.push(invalid(n, "`next` to be a question id, \"end\", or a list of {\"when\", \"to\"} routes"));
@@ -526,7 +526,7 @@ pub fn single_locale(src: &str, locale: &str) -> Result<String, ParseError> {
     if let Value::Obj(fs) = &mut root.value {
         for (k, v) in fs.iter_mut().filter(|(k, _)| k == "locales") {
             let _ = k;
-            v.value = Value::Arr(vec![Node { at: v.at, value: Value::Str(locale.to_string()) }]);
+            v.value = Value::Arr(vec![Node { at: v.at, value: Value::Str(locale.to_string().into()) }]);
         }
     }
     let mut out = String::new();
@@ -536,7 +536,7 @@ pub fn single_locale(src: &str, locale: &str) -> Result<String, ParseError> {
 
 fn keep_locale(n: &mut Node, locales: &[String], locale: &str, missing: &mut Vec<usize>) {
     match &mut n.value {
-        Value::Obj(fs) if !fs.is_empty() && fs.iter().all(|(k, v)| locales.contains(k) && matches!(v.value, Value::Str(_))) => {
+        Value::Obj(fs) if !fs.is_empty() && fs.iter().all(|(k, v)| locales.iter().any(|l| l == k) && matches!(v.value, Value::Str(_))) => {
             let at = n.at;
             fs.retain(|(k, _)| k == locale);
             if fs.is_empty() {

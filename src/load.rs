@@ -39,14 +39,14 @@ pub fn load(src: &str, flow: &Flow) -> Loaded {
         Err(e) => {
             // Salvage the name and switchboard if the file is JSON at all.
             let v = crate::json::parse(src).ok();
-            fn field<'a>(n: &'a crate::json::Node, key: &str) -> Option<&'a crate::json::Node> {
+            fn field<'a, 'b>(n: &'a crate::json::Node<'b>, key: &str) -> Option<&'a crate::json::Node<'b>> {
                 match &n.value {
                     crate::json::Value::Obj(fs) => fs.iter().find(|(f, _)| f == key).map(|(_, x)| x),
                     _ => None,
                 }
             }
             let org = |k: &str| match &field(field(v.as_ref()?, "organisation")?, k)?.value {
-                crate::json::Value::Str(s) => Some(s.clone()),
+                crate::json::Value::Str(s) => Some(s.to_string()),
                 _ => None,
             };
             let (name, switchboard) = (org("name"), org("switchboard"));

@@ -62,7 +62,7 @@ impl Text {
 impl FromJson for Text {
     fn read(n: &Node, e: &mut Vec<crate::json::Error>) -> Self {
         match &n.value {
-            Value::Obj(fields) => Text::new(fields.iter().map(|(l, t)| (l.clone(), String::read(t, e)))),
+            Value::Obj(fields) => Text::new(fields.iter().map(|(l, t)| (l.to_string(), String::read(t, e)))),
             _ => {
                 e.push(invalid(n, "a map"));
                 Text::default()
