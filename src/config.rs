@@ -347,7 +347,9 @@ impl Config {
 
     /// The built-in demonstration configuration, Exempelkommun.
     pub fn demo() -> Config {
-        Config::from_json(DEMO_CONFIG).expect("the demo configuration is checked by the tests")
+        // Not `expect`: that would format the error with `Debug`, whose code the widget would
+        // then carry for this one line.
+        Config::from_json(DEMO_CONFIG).unwrap_or_else(|e| panic!("the demo configuration is checked by the tests: {e}"))
     }
 
     /// A unit by id.

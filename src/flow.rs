@@ -299,6 +299,51 @@ impl std::fmt::Display for ParseError {
     }
 }
 
+/// A flow parsed when it is first used rather than when it is made. The widget embeds its
+/// flow as JSON; its start page needs none of it, so parsing can wait until after the first
+/// paint (or until the first answer, if that comes sooner).
+///
+/// Dereferences to the [`Flow`], parsing it then if it has not been parsed yet. Only for
+/// flows known to parse — the widget's own, checked when it is built: a source that does not
+/// parse panics on first use.
+pub struct LazyFlow {
+    src: &'static str,
+    flow: std::cell::OnceCell<Flow>,
+}
+
+impl LazyFlow {
+    /// A flow to be parsed from `src` on first use.
+    pub fn new(src: &'static str) -> LazyFlow {
+        LazyFlow { src, flow: std::cell::OnceCell::new() }
+    }
+
+    /// The flow, parsed now if it was not yet.
+    pub fn get(&self) -> &Flow {
+        self.flow.get_or_init(|| match Flow::from_json(self.src) {
+            Ok(f) => f,
+            Err(e) => panic!("the embedded flow does not parse: {e}"),
+        })
+    }
+
+    /// Whether the flow has been parsed.
+    pub fn is_parsed(&self) -> bool {
+        self.flow.get().is_some()
+    }
+}
+
+impl From<Flow> for LazyFlow {
+    fn from(flow: Flow) -> LazyFlow {
+        LazyFlow { src: "", flow: std::cell::OnceCell::from(flow) }
+    }
+}
+
+impl std::ops::Deref for LazyFlow {
+    type Target = Flow;
+    fn deref(&self) -> &Flow {
+        self.get()
+    }
+}
+
 impl Flow {
     /// Parses a flow file strictly: unknown fields and wrong types are errors. Structural
     /// problems (dangling ids, unreachable questions) are found by [`crate::validate`].

@@ -12,7 +12,7 @@ use orosguiden::journey::{Answer, Stage};
 use orosguiden::outcome::{assemble, Citation, Contact, Outcome, SupportOffer};
 use orosguiden::summary::{answer_labels, summary_text, Note};
 use orosguiden::validate::Problem;
-use orosguiden::flow::Choice;
+use orosguiden::flow::{Choice, LazyFlow};
 use orosguiden::{Config, Flow};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -22,8 +22,8 @@ use yew::prelude::*;
 /// Properties of the widget.
 #[derive(Properties, Clone)]
 pub struct AppProps {
-    /// The national flow.
-    pub flow: Rc<Flow>,
+    /// The national flow (the widget's own is parsed on first use, or once the page is idle).
+    pub flow: Rc<LazyFlow>,
     /// The configuration to route with.
     pub config: Rc<Config>,
     /// What was wrong with the configuration file; the config is then the fallback.
@@ -83,7 +83,7 @@ impl<T> std::ops::Deref for Same<T> {
 struct Assembled {
     outcome: Outcome,
     labels: Vec<(String, String)>,
-    flow: Rc<Flow>,
+    flow: Rc<LazyFlow>,
     answers: Vec<Answer>,
 }
 
@@ -132,7 +132,7 @@ pub fn app(props: &AppProps) -> Html {
                         "" => None,
                         url => dom::fetch_text(url, ENGLISH_TIMEOUT_MS).await.ok().and_then(|t| Flow::from_json(&t).ok()),
                     };
-                    state.dispatch(Action::English(flow.map(Rc::new)));
+                    state.dispatch(Action::English(flow));
                 });
             }
         });

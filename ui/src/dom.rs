@@ -94,6 +94,25 @@ pub async fn fetch_text(url: &str, timeout_ms: i32) -> Result<String, FetchError
     JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::NotText)
 }
 
+/// Runs `f` once when the browser is idle (`requestIdleCallback`; where there is none, in a
+/// task posted after the next frame), so that work which can wait delays neither a paint nor
+/// whatever else is queued after it.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else { return };
+    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    if has_idle {
+        let idle = Closure::once_into_js(f);
+        let _ = window.request_idle_callback(idle.unchecked_ref());
+    } else {
+        let frame = Closure::once_into_js(move || {
+            // If the timer cannot be set the work is simply done later, on first use.
+            let _ = timeout(0, f).map(std::mem::forget);
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+}
+
 /// A pending `setTimeout`, cancelled on drop.
 pub struct Timeout {
     id: i32,

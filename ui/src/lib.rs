@@ -11,6 +11,7 @@ pub mod state;
 pub use app::{App, AppProps};
 
 use orosguiden::load::Loaded;
+use orosguiden::flow::LazyFlow;
 use orosguiden::{Config, Flow};
 use std::rc::Rc;
 
@@ -23,12 +24,12 @@ pub fn mount(root: web_sys::Element, config: Config) {
 /// lists them and runs on the fallback (112 and the switchboard). The national flow with every
 /// language.
 pub fn mount_loaded(root: web_sys::Element, loaded: Loaded, lang: &str) {
-    mount_with(root, Rc::new(Flow::national()), loaded, lang, "");
+    mount_with(root, Rc::new(Flow::national().into()), loaded, lang, "");
 }
 
-/// Mounts a widget with `flow` (the widget's own: Swedish only) and, for English, the address of
-/// the English flow, fetched when first asked for.
-pub fn mount_with(root: web_sys::Element, flow: Rc<Flow>, loaded: Loaded, lang: &str, english_url: &str) {
+/// Mounts a widget with `flow` (the widget's own: Swedish only, parsed on first use) and, for
+/// English, the address of the English flow, fetched when first asked for.
+pub fn mount_with(root: web_sys::Element, flow: Rc<LazyFlow>, loaded: Loaded, lang: &str, english_url: &str) {
     let props = AppProps {
         flow,
         config: Rc::new(loaded.config),

@@ -3,6 +3,7 @@
 //! applies actions; routing is always the engine's.
 
 use orosguiden::journey::Stage;
+use orosguiden::flow::LazyFlow;
 use orosguiden::{Config, Flow, Journey};
 use std::rc::Rc;
 use yew::Reducible;
@@ -10,13 +11,13 @@ use yew::Reducible;
 /// Everything the widget holds. Lives in memory only.
 #[derive(Clone)]
 pub struct State {
-    /// The national flow in the language shown.
-    pub flow: Rc<Flow>,
+    /// The national flow in the language shown (the widget's own is parsed on first use).
+    pub flow: Rc<LazyFlow>,
     /// The flow the widget was given (Swedish; possibly with English too).
-    sv: Rc<Flow>,
+    sv: Rc<LazyFlow>,
     /// The flow with English texts, once there is one: `sv` itself if it has English, else the
     /// English flow fetched when first asked for.
-    en: Option<Rc<Flow>>,
+    en: Option<Rc<LazyFlow>>,
     /// The English flow is being fetched (on "In English", or at the start of a widget set to
     /// English).
     pub loading: bool,
@@ -63,7 +64,7 @@ pub enum Action {
     /// Switched language.
     Lang(String),
     /// The English flow arrived (or could not be had: None).
-    English(Option<Rc<Flow>>),
+    English(Option<Flow>),
     /// "Fortsätt använda guiden" after the inactivity warning: counts as use.
     KeepAlive,
 }
@@ -71,10 +72,15 @@ pub enum Action {
 impl State {
     /// A fresh state on the start page. In English without an English flow yet, the state is
     /// `loading` until [`Action::English`].
-    pub fn new(flow: Rc<Flow>, config: Rc<Config>, lang: &str) -> State {
+    ///
+    /// A Swedish start needs nothing from the flow, so a flow not yet parsed stays so: its
+    /// English texts, if it has any, are looked for when English is asked for.
+    pub fn new(flow: Rc<LazyFlow>, config: Rc<Config>, lang: &str) -> State {
         let journey = Journey::new();
-        let stage = journey.stage(&flow);
-        let en = flow.has_locale("en").then(|| flow.clone());
+        // A journey not started is on the start page, whatever the flow.
+        let stage = Stage::Start;
+        let has_en = (lang == "en" || flow.is_parsed()) && flow.has_locale("en");
+        let en = has_en.then(|| flow.clone());
         State {
             loading: lang == "en" && en.is_none(),
             lang_error: false,
@@ -155,6 +161,9 @@ impl Reducible for State {
                 fresh.show(&s.lang).moved_from(self.page)
             }
             Action::Lang(lang) => {
+                if lang == "en" && s.en.is_none() && s.sv.has_locale("en") {
+                    s.en = Some(s.sv.clone());
+                }
                 if lang == "en" && s.en.is_none() {
                     // Fetched by the widget; the page stays as it is meanwhile.
                     s.loading = true;
@@ -171,7 +180,7 @@ impl Reducible for State {
                 // Only the same flow in English: a stale file must never route differently.
                 match flow.filter(|f| f.has_locale("en") && f.same_structure(&s.sv)) {
                     Some(f) => {
-                        s.en = Some(f);
+                        s.en = Some(Rc::new(f.into()));
                         s = s.show("en");
                     }
                     None => {

@@ -265,13 +265,33 @@ fn flow_in(locale: &str) -> String {
 
 /// A widget with the Swedish-only flow whose English flow is at `english_url`.
 async fn swedish_widget(english_url: &str, lang: &str) -> Element {
+    lazy_swedish_widget(english_url, lang).await.0
+}
+
+/// A widget with the Swedish-only flow, parsed on first use as the widget's own embedded flow
+/// is; with the flow, to see when it was parsed.
+async fn lazy_swedish_widget(english_url: &str, lang: &str) -> (Element, std::rc::Rc<orosguiden::flow::LazyFlow>) {
     let root = doc().create_element("div").unwrap();
     doc().body().unwrap().append_child(&root).unwrap();
-    let flow = std::rc::Rc::new(orosguiden::Flow::from_json(&flow_in("sv")).unwrap());
+    let src: &'static str = Box::leak(flow_in("sv").into_boxed_str());
+    let flow = std::rc::Rc::new(orosguiden::flow::LazyFlow::new(src));
     let loaded = orosguiden::load::Loaded { config: Config::demo(), problems: vec![] };
-    orosguiden_ui::mount_with(root.clone(), flow, loaded, lang, english_url);
+    orosguiden_ui::mount_with(root.clone(), flow.clone(), loaded, lang, english_url);
     settle().await;
-    root
+    (root, flow)
+}
+
+#[wasm_bindgen_test]
+async fn the_start_page_is_shown_before_the_flow_is_parsed_and_starting_parses_it() {
+    let (root, flow) = lazy_swedish_widget("", "sv").await;
+    assert_eq!(heading(&root), "Orolig för ett barn?");
+    assert!(!flow.is_parsed(), "the start page needs nothing from the flow");
+    click_button(&root, "Börja").await;
+    assert!(flow.is_parsed());
+    assert_eq!(heading(&root), "Är barnet i fara just nu eller i dag?");
+    choose(&root, "Nej, det är inte akut").await;
+    click_button(&root, "Fortsätt").await;
+    assert_eq!(heading(&root), "Var arbetar du, eller i vilken roll möter du barnet eller familjen?");
 }
 
 /// A file served from memory: a data: URL.

@@ -5,6 +5,7 @@
 
 use orosguiden::load::{load, Loaded};
 use orosguiden::validate::Problem;
+use orosguiden::flow::LazyFlow;
 use orosguiden::{Config, Flow};
 use orosguiden_ui::dom::{fetch_text, FetchError};
 use std::rc::Rc;
@@ -36,8 +37,12 @@ pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, cs
     let root = doc.create_element("div")?;
     root.set_attribute("class", "og-root")?;
     shadow.append_child(&root)?;
-    // Checked by the tests (tests/locales.rs); the build script has read it already.
-    let flow = Rc::new(Flow::from_json(FLOW_SV).map_err(|e| e.to_string())?);
+    // The start page needs nothing from the flow, so it is parsed once the browser is idle
+    // after the first paint — while a configuration is still on its way — or on "Börja" if
+    // that comes first. It cannot
+    // fail: build.rs made it from the national flow, and the tests parse it (tests/locales.rs).
+    let flow = Rc::new(LazyFlow::new(FLOW_SV));
+    let later = flow.clone();
     if config_url.trim().is_empty() {
         orosguiden_ui::mount_with(root, flow, Loaded { config: Config::demo(), problems: vec![] }, &lang, &english_url);
     } else {
@@ -52,6 +57,9 @@ pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, cs
             orosguiden_ui::mount_with(root, flow, loaded, &lang, &english_url);
         });
     }
+    orosguiden_ui::dom::when_idle(move || {
+        later.get();
+    });
     Ok(())
 }
 
