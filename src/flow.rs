@@ -557,7 +557,8 @@ record!(OutcomeDef {
 /// The flow file `src` with every text in `locale` only, for the widget: it ships Swedish and
 /// fetches English when asked for (issue 6, size). A text is an object whose keys are all
 /// locales of the flow; a text without `locale` is an error (the validator requires every
-/// locale, so the national flow has none).
+/// locale, so the national flow has none). The notes for reviewers, which the widget never
+/// shows (what each fact means, where each legal reference was checked), are left empty.
 pub fn single_locale(src: &str, locale: &str) -> Result<String, ParseError> {
     let mut root = crate::json::parse(src).map_err(|e| ParseError(vec![e.located(src)]))?;
     let flow = Flow::from_json(src)?;
@@ -574,9 +575,25 @@ pub fn single_locale(src: &str, locale: &str) -> Result<String, ParseError> {
             v.value = Value::Arr(vec![Node { at: v.at, value: Value::Str(locale.to_string().into()) }]);
         }
     }
+    blank_reviewer_notes(&mut root);
     let mut out = String::new();
     crate::json::write(&root, &mut out);
     Ok(out)
+}
+
+/// Empties `facts[].means` and `legal[].source`: kept as fields, so the flow still reads
+/// strictly, but without their text.
+fn blank_reviewer_notes(root: &mut Node) {
+    let Value::Obj(fs) = &mut root.value else { return };
+    for (list, field) in [("facts", "means"), ("legal", "source")] {
+        let Some((_, Node { value: Value::Arr(items), .. })) = fs.iter_mut().find(|(k, _)| k == list) else { continue };
+        for item in items {
+            let Value::Obj(item) = &mut item.value else { continue };
+            for (_, v) in item.iter_mut().filter(|(k, _)| k == field) {
+                v.value = Value::Str(String::new().into());
+            }
+        }
+    }
 }
 
 fn keep_locale(n: &mut Node, locales: &[String], locale: &str, missing: &mut Vec<usize>) {

@@ -186,6 +186,15 @@ fn the_single_locale_flows_are_the_national_flow_in_one_language() {
         }
         assert_eq!(one.questions.len(), full.questions.len());
         assert_eq!(one.outcomes.len(), full.outcomes.len());
+        // The same facts and legal references; the notes for reviewers, which the widget never
+        // shows, are left empty.
+        assert_eq!(one.facts.iter().map(|f| &f.id).collect::<Vec<_>>(), full.facts.iter().map(|f| &f.id).collect::<Vec<_>>());
+        assert!(one.facts.iter().all(|f| f.means.is_empty()) && full.facts.iter().all(|f| !f.means.is_empty()));
+        assert_eq!(one.legal.len(), full.legal.len());
+        for (a, b) in one.legal.iter().zip(&full.legal) {
+            assert_eq!((a.id.as_str(), a.verified, a.citation.get(locale)), (b.id.as_str(), b.verified, b.citation.get(locale)));
+            assert!(a.source.is_empty() && !b.source.is_empty(), "{}", a.id);
+        }
     }
     // A locale the flow does not have is refused, with where.
     let e = single_locale(NATIONAL_FLOW, "de").unwrap_err().to_string();
