@@ -11,6 +11,29 @@ export function percentile(xs, p) {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
+/**
+ * A 95 % bootstrap interval for median(a) / median(b): both samples are drawn again with
+ * replacement `rounds` times (a fixed-seed generator, so a report can be reproduced from its
+ * samples) and the 2.5th and 97.5th percentiles of the ratios are returned.
+ */
+export function ratioInterval(a, b, rounds = 4000) {
+  const xs = a.filter((x) => Number.isFinite(x));
+  const ys = b.filter((x) => Number.isFinite(x));
+  if (!xs.length || !ys.length) return null;
+  let seed = 0x2545f491;
+  const next = () => {
+    // xorshift32
+    seed ^= seed << 13; seed >>>= 0;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5; seed >>>= 0;
+    return seed / 0x100000000;
+  };
+  const draw = (s) => s.map(() => s[Math.floor(next() * s.length)]);
+  const ratios = [];
+  for (let i = 0; i < rounds; i++) ratios.push(percentile(draw(xs), 50) / percentile(draw(ys), 50));
+  return [round(percentile(ratios, 2.5), 3), round(percentile(ratios, 97.5), 3)];
+}
+
 export function summary(xs) {
   const s = xs.filter((x) => Number.isFinite(x));
   return {
@@ -116,7 +139,8 @@ export function render(report) {
     }
     out.push(table(['', 'DCL med', 'in DOM med', 'FQP med', 'FQP p95', 'TTI med', 'TTI p95', 'calib ms'], r));
     out.push('   DCL = DOMContentLoaded; in DOM = heading inserted (maybe unstyled); FQP = styled heading painted; calib = fixed JS loop');
-    out.push(`   ours / floor (FQP median): ${Object.entries(report.load.ratio_fqp).map(([t, v]) => `${t}x ${v}`).join(', ')}`);
+    const ci = report.load.ratio_fqp_ci || {};
+    out.push(`   ours / floor (FQP median): ${Object.entries(report.load.ratio_fqp).map(([t, v]) => `${t}x ${v}${ci[t] ? ` (95% bootstrap interval ${ci[t][0]}–${ci[t][1]})` : ''}`).join(', ')}`);
     out.push('');
   }
   if (report.journey) {

@@ -19,7 +19,7 @@ import {
   SURVEYJS_VERSION, WASM_OPT_FLAGS,
 } from './build.mjs';
 import { floorClicks, journey, launch, pageLoad, QUIET_MS } from './browser.mjs';
-import { budget, growthExponent, percentile, render, round, summary } from './report.mjs';
+import { budget, growthExponent, percentile, ratioInterval, render, round, summary } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'target', 'bench');
@@ -290,7 +290,7 @@ async function main() {
         }
         if ((i + 1) % 5 === 0) log(`  ${i + 1}/${a.loads}`);
       }
-      const load = { loads: a.loads, quiet_window_ms: QUIET_MS, by_throttle: {}, ratio_fqp: {}, first_heading: {} };
+      const load = { loads: a.loads, quiet_window_ms: QUIET_MS, by_throttle: {}, ratio_fqp: {}, ratio_fqp_ci: {}, first_heading: {} };
       for (const t of [1, 4]) {
         load.by_throttle[t] = {};
         for (const app of ['ours', 'floor']) {
@@ -308,6 +308,7 @@ async function main() {
           load.first_heading[app] = s[0] && s[0].heading;
         }
         load.ratio_fqp[t] = round(load.by_throttle[t].ours.fqp.median / load.by_throttle[t].floor.fqp.median, 3);
+        load.ratio_fqp_ci[t] = ratioInterval(samples[t].ours.map((x) => x.fqp), samples[t].floor.map((x) => x.fqp));
       }
       report.load = load;
 
