@@ -570,8 +570,7 @@ pub fn single_locale(src: &str, locale: &str) -> Result<String, ParseError> {
     }
     // It now declares the one locale it has.
     if let Value::Obj(fs) = &mut root.value {
-        for (k, v) in fs.iter_mut().filter(|(k, _)| k == "locales") {
-            let _ = k;
+        if let Some((_, v)) = fs.iter_mut().find(|(k, _)| k == "locales") {
             v.value = Value::Arr(vec![Node { at: v.at, value: Value::Str(locale.to_string().into()) }]);
         }
     }

@@ -79,8 +79,7 @@ impl State {
         let journey = Journey::new();
         // A journey not started is on the start page, whatever the flow.
         let stage = Stage::Start;
-        let has_en = (lang == "en" || flow.is_parsed()) && flow.has_locale("en");
-        let en = has_en.then(|| flow.clone());
+        let en = if lang == "en" || flow.is_parsed() { own_english(&flow) } else { None };
         State {
             loading: lang == "en" && en.is_none(),
             lang_error: false,
@@ -114,6 +113,11 @@ impl State {
         };
         self
     }
+}
+
+/// The given flow itself, when it has English texts (asking parses it).
+fn own_english(flow: &Rc<LazyFlow>) -> Option<Rc<LazyFlow>> {
+    flow.has_locale("en").then(|| flow.clone())
 }
 
 impl Reducible for State {
@@ -161,8 +165,8 @@ impl Reducible for State {
                 fresh.show(&s.lang).moved_from(self.page)
             }
             Action::Lang(lang) => {
-                if lang == "en" && s.en.is_none() && s.sv.has_locale("en") {
-                    s.en = Some(s.sv.clone());
+                if lang == "en" && s.en.is_none() {
+                    s.en = own_english(&s.sv);
                 }
                 if lang == "en" && s.en.is_none() {
                     // Fetched by the widget; the page stays as it is meanwhile.

@@ -39,8 +39,8 @@ pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, cs
     shadow.append_child(&root)?;
     // The start page needs nothing from the flow, so it is parsed once the browser is idle
     // after the first paint — while a configuration is still on its way — or on "Börja" if
-    // that comes first. It cannot
-    // fail: build.rs made it from the national flow, and the tests parse it (tests/locales.rs).
+    // that comes first. It cannot fail: build.rs made it from the national flow, and the tests
+    // parse it (tests/locales.rs).
     let flow = Rc::new(LazyFlow::new(FLOW_SV));
     let later = flow.clone();
     if config_url.trim().is_empty() {
