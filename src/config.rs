@@ -221,9 +221,13 @@ impl Unit {
 
 /// "mån–fre", "lör, sön", "mån, ons–fre".
 fn days_text(days: &[Day], lang: &str) -> String {
-    let mut idx: Vec<usize> = days.iter().map(|d| *d as usize).collect();
-    idx.sort_unstable();
-    idx.dedup();
+    // The week's days in order, each once: a set of seven, not a sort (no sort code in the
+    // widget for this).
+    let mut on = [false; 7];
+    for d in days {
+        on[*d as usize] = true;
+    }
+    let idx: Vec<usize> = (0..7).filter(|i| on[*i]).collect();
     let mut parts = Vec::new();
     let mut i = 0;
     while i < idx.len() {
@@ -542,6 +546,14 @@ mod tests {
         let u = unit(vec![weekdays("08:00", "16:30"), Hours { days: vec![Day::Sat, Day::Sun], open: "10:00".into(), close: "14:00".into() }]);
         assert_eq!(u.hours_text(), "mån–fre 08.00–16.30, lör, sön 10.00–14.00");
         assert_eq!(u.hours_text_in("en"), "Mon–Fri 08.00–16.30, Sat, Sun 10.00–14.00");
+    }
+
+    #[test]
+    fn days_read_in_week_order_each_once_whatever_the_order_given() {
+        let u = unit(vec![Hours { days: vec![Day::Fri, Day::Mon, Day::Wed, Day::Thu, Day::Wed], open: "08:00".into(), close: "12:00".into() }]);
+        assert_eq!(u.hours_text(), "mån, ons–fre 08.00–12.00");
+        let u = unit(vec![Hours { days: vec![Day::Sun, Day::Sat, Day::Sun], open: "10:00".into(), close: "14:00".into() }]);
+        assert_eq!(u.hours_text_in("en"), "Sat, Sun 10.00–14.00");
     }
 
     #[test]

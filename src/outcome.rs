@@ -214,12 +214,15 @@ pub fn assemble(
                 ids.push((&config.routing.after_hours, None));
             }
             if let Some(t) = now {
-                // Open first, then units whose hours are not stated, then closed ones.
-                ids.sort_by_key(|(id, _)| match config.unit(id).and_then(|u| u.is_open(t)) {
-                    Some(true) => 0,
-                    None => 1,
-                    Some(false) => 2,
-                });
+                // Open first, then units whose hours are not stated, then closed ones, each in
+                // the configured order (three passes rather than a stable sort: a handful of
+                // units, and no sort code in the widget).
+                let open = |id: &str| config.unit(id).and_then(|u| u.is_open(t));
+                let mut ordered = Vec::with_capacity(ids.len());
+                for want in [Some(true), None, Some(false)] {
+                    ordered.extend(ids.iter().filter(|(id, _)| open(id) == want).cloned());
+                }
+                ids = ordered;
             }
         }
         for (id, note) in ids {

@@ -463,6 +463,44 @@ fn at_every_hour_of_the_week_the_first_acute_contact_is_open() {
     }
 }
 
+#[test]
+fn acute_contacts_are_open_then_unknown_then_closed_each_group_in_the_configured_order() {
+    let flow = flow();
+    let mut config = config();
+    let a = answers(&[("acute-danger", "unsafe-today")]);
+    let acute = |o: orosguiden::outcome::Outcome| -> Vec<(String, Option<bool>)> {
+        o.contacts.into_iter().filter(|c| c.purpose == Purpose::Acute).map(|c| (c.unit, c.open_now)).collect()
+    };
+    // Without a clock: the configured order (the social jour added last if not configured).
+    let configured: Vec<String> = acute(outcome_at(&flow, &config, &a, None)).into_iter().map(|(u, _)| u).collect();
+    assert!(configured.len() >= 2, "{configured:?}");
+    // One acute unit without stated hours, so that all three groups occur.
+    let unknown = configured.iter().find(|u| **u != config.routing.after_hours).unwrap().clone();
+    config.units.iter_mut().find(|u| u.id == unknown).unwrap().hours.clear();
+    let rank = |open: Option<bool>| match open {
+        Some(true) => 0,
+        None => 1,
+        Some(false) => 2,
+    };
+    let mut seen = BTreeSet::new();
+    for day in Day::ALL {
+        for h in 0..24 {
+            let got = acute(outcome_at(&flow, &config, &a, Some(LocalTime { day, minute: h * 60 })));
+            let ranks: Vec<_> = got.iter().map(|(_, o)| rank(*o)).collect();
+            seen.extend(ranks.iter().copied());
+            assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{day:?} {h}:00: {got:?}");
+            // Within each group, the configured order.
+            for r in 0..3 {
+                let group: Vec<&String> = got.iter().filter(|(_, o)| rank(*o) == r).map(|(u, _)| u).collect();
+                let order: Vec<&String> = configured.iter().filter(|u| group.contains(u)).collect();
+                assert_eq!(group, order, "{day:?} {h}:00");
+            }
+            assert_eq!(got.len(), configured.len(), "no unit lost or added");
+        }
+    }
+    assert_eq!(seen, BTreeSet::from([0, 1, 2]), "open, unknown and closed units all occurred");
+}
+
 // ---------------------------------------------------------------------------------------------
 // BRIEF §7 as properties over all paths
 
