@@ -2,7 +2,7 @@
 //! again. The UI renders [`Journey::stage`] and never decides routing itself.
 
 use crate::flow::{Flow, OutcomeKind, END};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// One answer: question id and choice id.
 pub type Answer = (String, String);
@@ -50,7 +50,9 @@ pub struct Journey {
     started: bool,
     answers: Vec<Answer>,
     /// Choices the user made and then stepped back from: preselected if the question comes back.
-    remembered: BTreeMap<String, String>,
+    /// Ordered by question, one per question (a few at most: a list, not a map, keeps B-tree
+    /// code for this type out of the widget).
+    remembered: Vec<Answer>,
     /// The question being changed from "Check your answers".
     editing: Option<String>,
     confirmed: bool,
@@ -113,13 +115,18 @@ impl Journey {
         walk(flow, &self.answers).map(|(_, f)| f).unwrap_or_default()
     }
 
+    /// Where `question` is, or would go, among the remembered choices.
+    fn remembered_at(&self, question: &str) -> Result<usize, usize> {
+        self.remembered.binary_search_by(|(q, _)| q.as_str().cmp(question))
+    }
+
     /// The choice to preselect on a question page: the current answer, or one remembered.
     pub fn selected(&self, question: &str) -> Option<&str> {
         self.answers
             .iter()
             .find(|(q, _)| q == question)
             .map(|(_, c)| c.as_str())
-            .or_else(|| self.remembered.get(question).map(String::as_str))
+            .or_else(|| self.remembered_at(question).ok().map(|i| self.remembered[i].1.as_str()))
     }
 
     /// What to show now.
@@ -161,7 +168,9 @@ impl Journey {
         match self.stage(flow) {
             Stage::Question(current) if current == question => {
                 self.answers.push((question.to_string(), choice.to_string()));
-                self.remembered.remove(question);
+                if let Ok(i) = self.remembered_at(question) {
+                    self.remembered.remove(i);
+                }
                 self.confirmed = false;
                 Ok(())
             }
@@ -177,15 +186,12 @@ impl Journey {
         if !self.answers.iter().any(|(aq, _)| aq == question) {
             return Err(JourneyError::NotOnPath(question.to_string()));
         }
-        let mut old: BTreeMap<String, String> = BTreeMap::new();
-        for (q, c) in self.answers.drain(..) {
-            old.insert(q, c);
-        }
+        let old = std::mem::take(&mut self.answers);
         let mut answers: Vec<Answer> = Vec::new();
         loop {
             let (pos, _) = walk(flow, &answers)?;
             let Position::Asking(next) = pos else { break };
-            let pick = if next == question { Some(choice.to_string()) } else { old.get(&next).cloned() };
+            let pick = if next == question { Some(choice.to_string()) } else { old.iter().find(|(q, _)| *q == next).map(|(_, c)| c.clone()) };
             match pick {
                 Some(c) => answers.push((next, c)),
                 None => break,
@@ -220,7 +226,10 @@ impl Journey {
             Stage::Question(_) if self.answers.is_empty() => self.started = false,
             Stage::Question(_) | Stage::Check | Stage::Outcome => {
                 if let Some((q, c)) = self.answers.pop() {
-                    self.remembered.insert(q, c);
+                    match self.remembered_at(&q) {
+                        Ok(i) => self.remembered[i].1 = c,
+                        Err(i) => self.remembered.insert(i, (q, c)),
+                    }
                 }
             }
         }
