@@ -6,8 +6,72 @@
 //! A content language that grows features turns into a bad programming language, so this one
 //! has only and, or, not and parentheses (see docs/adr/0001-flow-model.md).
 
-use std::collections::BTreeSet;
 use std::fmt;
+
+/// The facts recorded on a journey: each once, in name order.
+///
+/// A short sorted list rather than a `BTreeSet<String>`: a path records a handful of facts,
+/// and the widget then carries no B-tree code for them (BENCHMARKS.md on size).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts(Vec<String>);
+
+impl Facts {
+    /// No facts.
+    pub fn new() -> Facts {
+        Facts::default()
+    }
+
+    fn find(&self, fact: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|x| x.as_str().cmp(fact))
+    }
+
+    /// Whether `fact` has been recorded.
+    pub fn contains(&self, fact: &str) -> bool {
+        self.find(fact).is_ok()
+    }
+
+    /// Records `fact`; false if it was already there.
+    pub fn insert(&mut self, fact: String) -> bool {
+        match self.find(&fact) {
+            Ok(_) => false,
+            Err(i) => {
+                self.0.insert(i, fact);
+                true
+            }
+        }
+    }
+
+    /// The facts in name order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+
+    /// How many facts.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether none is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Extend<String> for Facts {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, facts: I) {
+        for f in facts {
+            self.insert(f);
+        }
+    }
+}
+
+impl<S: Into<String>> FromIterator<S> for Facts {
+    fn from_iter<I: IntoIterator<Item = S>>(facts: I) -> Facts {
+        let mut out = Facts::new();
+        out.extend(facts.into_iter().map(Into::into));
+        out
+    }
+}
 
 /// A parsed condition.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +99,7 @@ impl Cond {
     }
 
     /// Evaluates the condition against the facts recorded so far.
-    pub fn eval(&self, facts: &BTreeSet<String>) -> bool {
+    pub fn eval(&self, facts: &Facts) -> bool {
         match self {
             Cond::Fact(f) => facts.contains(f),
             Cond::Not(c) => !c.eval(facts),
@@ -156,8 +220,8 @@ impl Parser<'_> {
 mod tests {
     use super::*;
 
-    fn facts(xs: &[&str]) -> BTreeSet<String> {
-        xs.iter().map(|s| s.to_string()).collect()
+    fn facts(xs: &[&str]) -> Facts {
+        xs.iter().copied().collect()
     }
 
     #[test]
@@ -175,6 +239,20 @@ mod tests {
         assert!(c.eval(&facts(&["c"])));
         assert!(!c.eval(&facts(&["a", "c"])));
         assert_eq!(c.facts(), vec!["a", "b", "c"]);
+    }
+
+    #[test]
+    fn facts_are_kept_once_each_in_name_order() {
+        let mut f: Facts = ["c", "a"].into_iter().collect();
+        assert!(f.insert("b".to_string()));
+        assert!(!f.insert("a".to_string()), "already there");
+        f.extend(["d".to_string(), "c".to_string()]);
+        assert_eq!(f.iter().collect::<Vec<_>>(), ["a", "b", "c", "d"]);
+        assert_eq!(f.len(), 4);
+        assert!(f.contains("d") && !f.contains("e") && !f.contains(""));
+        assert!(Facts::new().is_empty());
+        // The same facts recorded in another order are the same facts.
+        assert_eq!(f, ["d", "c", "b", "a", "a"].into_iter().collect());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::flow::{CondSrc, Purpose, SupportFor};
 use crate::json::{record, variant_of, Error, FromJson, Node};
-use std::collections::BTreeSet;
+use crate::cond::Facts;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -372,7 +372,7 @@ impl Config {
 
     /// The units for a purpose on a path: [`Config::units_for`], with the units of every
     /// applicable rule put first. Each unit comes with the note of the rule that placed it.
-    pub fn route(&self, purpose: Purpose, role: Option<&str>, facts: &BTreeSet<String>) -> Vec<(&str, Option<&Text>)> {
+    pub fn route(&self, purpose: Purpose, role: Option<&str>, facts: &Facts) -> Vec<(&str, Option<&Text>)> {
         let mut out: Vec<(&str, Option<&Text>)> = Vec::new();
         for rule in &self.routing.rules {
             let role_ok = rule.roles.is_empty() || role.is_some_and(|r| rule.roles.iter().any(|x| x == r));

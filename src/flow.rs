@@ -8,7 +8,7 @@ use crate::json::{invalid, record, variant, variant_of, Error, FromJson, FromKey
 use crate::text::Text;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
-use std::collections::BTreeSet;
+use crate::cond::Facts;
 
 /// The schema identifier the flow file must declare.
 pub const FLOW_SCHEMA: &str = "orosguiden-flow/1";
@@ -219,7 +219,7 @@ impl Default for Next {
 
 impl CondSrc {
     /// Evaluates; a condition that did not parse never holds (validation rejects such flows).
-    pub fn eval(&self, facts: &BTreeSet<String>) -> bool {
+    pub fn eval(&self, facts: &Facts) -> bool {
         self.parsed.as_ref().map(|c| c.eval(facts)).unwrap_or(false)
     }
 }
@@ -381,7 +381,7 @@ impl Flow {
     }
 
     /// Where `choice` leads given the facts recorded so far (including the choice's own).
-    pub fn next_after<'c>(&self, choice: &'c Choice, facts: &BTreeSet<String>) -> Option<&'c str> {
+    pub fn next_after<'c>(&self, choice: &'c Choice, facts: &Facts) -> Option<&'c str> {
         match &choice.next {
             Next::To(t) => Some(t),
             Next::Routes(rs) => rs

@@ -2,7 +2,7 @@
 //! again. The UI renders [`Journey::stage`] and never decides routing itself.
 
 use crate::flow::{Flow, OutcomeKind, END};
-use std::collections::BTreeSet;
+use crate::cond::Facts;
 
 /// One answer: question id and choice id.
 pub type Answer = (String, String);
@@ -68,8 +68,8 @@ pub enum Position {
 }
 
 /// Follows `answers` from the start; every answer must be the question asked at that point.
-pub fn walk(flow: &Flow, answers: &[Answer]) -> Result<(Position, BTreeSet<String>), JourneyError> {
-    let mut facts = BTreeSet::new();
+pub fn walk(flow: &Flow, answers: &[Answer]) -> Result<(Position, Facts), JourneyError> {
+    let mut facts = Facts::new();
     let mut at = flow.start.clone();
     for (q, c) in answers {
         if at == END {
@@ -111,7 +111,7 @@ impl Journey {
     }
 
     /// The facts the answers record.
-    pub fn facts(&self, flow: &Flow) -> BTreeSet<String> {
+    pub fn facts(&self, flow: &Flow) -> Facts {
         walk(flow, &self.answers).map(|(_, f)| f).unwrap_or_default()
     }
 
@@ -151,7 +151,7 @@ impl Journey {
         }
     }
 
-    fn urgent(&self, flow: &Flow, facts: &BTreeSet<String>) -> bool {
+    fn urgent(&self, flow: &Flow, facts: &Facts) -> bool {
         flow.outcomes
             .iter()
             .find(|o| o.kind == OutcomeKind::Decision && o.when.eval(facts))

@@ -5,7 +5,7 @@ use crate::config::{Config, LocalTime, UnitKind};
 use crate::flow::{Flow, OutcomeDef, OutcomeKind, Purpose, SupportFor};
 use crate::journey::{walk, Answer, JourneyError, Position};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use crate::cond::Facts;
 
 /// An assembled outcome in one language, ready to render or print.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -129,7 +129,7 @@ pub struct Number {
 
 /// The decision and blocks that apply to `facts`, in flow order; None when no decision does
 /// (validation rejects such flows).
-pub fn select<'f>(flow: &'f Flow, facts: &BTreeSet<String>) -> Option<Vec<&'f OutcomeDef>> {
+pub fn select<'f>(flow: &'f Flow, facts: &Facts) -> Option<Vec<&'f OutcomeDef>> {
     let decision = flow.outcomes.iter().find(|o| o.kind == OutcomeKind::Decision && o.when.eval(facts))?;
     let mut out = vec![decision];
     out.extend(flow.outcomes.iter().filter(|o| o.kind == OutcomeKind::Block && o.when.eval(facts)));

@@ -1,5 +1,6 @@
 //! Enumeration of every complete path through the flow, with the outcomes each one selects.
 
+use crate::cond::Facts;
 use crate::flow::{Flow, END};
 use crate::journey::Answer;
 use crate::outcome::select;
@@ -25,7 +26,7 @@ pub fn enumerate(flow: &Flow) -> Result<Vec<PathInfo>, Problem> {
     let mut out = Vec::new();
     let mut answers = Vec::new();
     let mut on_path = OnPath::default();
-    dfs(flow, &flow.start, &BTreeSet::new(), &mut answers, &mut on_path, &mut out)?;
+    dfs(flow, &flow.start, &Facts::new(), &mut answers, &mut on_path, &mut out)?;
     Ok(out)
 }
 
@@ -40,7 +41,7 @@ struct OnPath {
 fn dfs(
     flow: &Flow,
     at: &str,
-    facts: &BTreeSet<String>,
+    facts: &Facts,
     answers: &mut Vec<Answer>,
     on_path: &mut OnPath,
     out: &mut Vec<PathInfo>,

@@ -3,11 +3,11 @@
 
 #![allow(dead_code)]
 
+use orosguiden::cond::Facts;
 use orosguiden::flow::{OutcomeDef, OutcomeKind};
 use orosguiden::journey::{walk, Answer, Position};
 use orosguiden::paths::{enumerate, PathInfo};
 use orosguiden::{assemble, Config, Flow, LocalTime, Outcome};
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 pub fn flow() -> Flow {
@@ -26,7 +26,7 @@ pub fn answers(pairs: &[(&str, &str)]) -> Vec<Answer> {
 /// A complete path of the national flow with the facts it records.
 pub struct Walked {
     pub path: PathInfo,
-    pub facts: BTreeSet<String>,
+    pub facts: Facts,
 }
 
 impl Walked {
