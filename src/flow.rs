@@ -348,7 +348,11 @@ impl Flow {
     /// Parses a flow file strictly: unknown fields and wrong types are errors. Structural
     /// problems (dangling ids, unreachable questions) are found by [`crate::validate`].
     pub fn from_json(src: &str) -> Result<Flow, ParseError> {
+        #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
         let mut flow: Flow = crate::json::read(src).map_err(ParseError)?;
+        // Not in the widget: its flows have a dozen questions, where a linear search is as quick,
+        // and the hash map's code would cost 0.6 KB brotli of its download (BENCHMARKS.md).
+        #[cfg(not(target_arch = "wasm32"))]
         for (i, q) in flow.questions.iter().enumerate() {
             // The first of duplicate ids wins, as a linear search would find it.
             flow.index.entry(q.id.clone()).or_insert(i);
