@@ -36,11 +36,20 @@ pub struct AppProps {
     /// only and fetches English when first asked for). Empty: English is not available.
     #[prop_or_default]
     pub english_url: AttrValue,
+    /// What this widget's element ids begin with: unique on the page, so that two widgets can
+    /// share one. [`next_prefix`] gives a new one.
+    #[prop_or_else(next_prefix)]
+    pub prefix: AttrValue,
+}
+
+/// A new prefix for a widget's element ids: "og0", "og1", … in the order widgets are made.
+pub fn next_prefix() -> AttrValue {
+    AttrValue::from(format!("og{}", INSTANCES.fetch_add(1, Ordering::Relaxed)))
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.flow, &o.flow) && Rc::ptr_eq(&self.config, &o.config) && Rc::ptr_eq(&self.problems, &o.problems) && self.lang == o.lang && self.english_url == o.english_url
+        Rc::ptr_eq(&self.flow, &o.flow) && Rc::ptr_eq(&self.config, &o.config) && Rc::ptr_eq(&self.problems, &o.problems) && self.lang == o.lang && self.english_url == o.english_url && self.prefix == o.prefix
     }
 }
 
@@ -97,8 +106,8 @@ fn send<E>(dispatch: &Dispatch, action: fn() -> Action) -> Callback<E> {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| State::new(props.flow.clone(), props.config.clone(), &props.lang));
-    // Ids must be unique when two widgets share a page.
-    let prefix = use_state(|| AttrValue::from(format!("og{}", INSTANCES.fetch_add(1, Ordering::Relaxed))));
+    // Ids must be unique when two widgets share a page: the prefix is this widget's own.
+    let prefix = &props.prefix;
     let heading = use_node_ref();
     let live = use_state(String::new);
     {
@@ -204,7 +213,7 @@ pub fn app(props: &AppProps) -> Html {
             lang,
             picked: state.picked.as_deref(),
             error: state.error,
-            prefix: &prefix,
+            prefix,
             heading: heading_ref,
             dispatch: &dispatch,
         }),
@@ -216,9 +225,9 @@ pub fn app(props: &AppProps) -> Html {
             }
             html! {
                 <div class="og-page og-page--outcome">
-                    <OutcomeBody assembled={a.clone()} {lang} prefix={(*prefix).clone()} heading={heading_ref} />
-                    <Draft notes={state.notes.clone()} assembled={a.clone()} {lang} prefix={(*prefix).clone()} dispatch={dispatch.clone()} live={live.clone()} />
-                    <AnswersSection assembled={a.clone()} {lang} prefix={(*prefix).clone()} />
+                    <OutcomeBody assembled={a.clone()} {lang} prefix={prefix.clone()} heading={heading_ref} />
+                    <Draft notes={state.notes.clone()} assembled={a.clone()} {lang} prefix={prefix.clone()} dispatch={dispatch.clone()} live={live.clone()} />
+                    <AnswersSection assembled={a.clone()} {lang} prefix={prefix.clone()} />
                 </div>
             }
         }

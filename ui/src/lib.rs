@@ -36,6 +36,7 @@ pub fn mount_with(root: web_sys::Element, flow: Rc<LazyFlow>, loaded: Loaded, la
         problems: Rc::new(loaded.problems),
         lang: if lang == "en" { "en".into() } else { "sv".into() },
         english_url: english_url.to_string().into(),
+        prefix: app::next_prefix(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
