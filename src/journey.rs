@@ -3,6 +3,7 @@
 
 use crate::flow::{Flow, OutcomeKind, END};
 use crate::cond::Facts;
+use crate::text::{position, put};
 
 /// One answer: question id and choice id.
 pub type Answer = (String, String);
@@ -115,18 +116,13 @@ impl Journey {
         walk(flow, &self.answers).map(|(_, f)| f).unwrap_or_default()
     }
 
-    /// Where `question` is, or would go, among the remembered choices.
-    fn remembered_at(&self, question: &str) -> Result<usize, usize> {
-        self.remembered.binary_search_by(|(q, _)| q.as_str().cmp(question))
-    }
-
     /// The choice to preselect on a question page: the current answer, or one remembered.
     pub fn selected(&self, question: &str) -> Option<&str> {
         self.answers
             .iter()
             .find(|(q, _)| q == question)
             .map(|(_, c)| c.as_str())
-            .or_else(|| self.remembered_at(question).ok().map(|i| self.remembered[i].1.as_str()))
+            .or_else(|| position(&self.remembered, question).ok().map(|i| self.remembered[i].1.as_str()))
     }
 
     /// What to show now.
@@ -168,7 +164,7 @@ impl Journey {
         match self.stage(flow) {
             Stage::Question(current) if current == question => {
                 self.answers.push((question.to_string(), choice.to_string()));
-                if let Ok(i) = self.remembered_at(question) {
+                if let Ok(i) = position(&self.remembered, question) {
                     self.remembered.remove(i);
                 }
                 self.confirmed = false;
@@ -226,10 +222,7 @@ impl Journey {
             Stage::Question(_) if self.answers.is_empty() => self.started = false,
             Stage::Question(_) | Stage::Check | Stage::Outcome => {
                 if let Some((q, c)) = self.answers.pop() {
-                    match self.remembered_at(&q) {
-                        Ok(i) => self.remembered[i].1 = c,
-                        Err(i) => self.remembered.insert(i, (q, c)),
-                    }
+                    put(&mut self.remembered, q, c);
                 }
             }
         }

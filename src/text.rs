@@ -11,6 +11,21 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text(Vec<(String, String)>);
 
+/// Where `key` is, or would go, in a list of (key, value) pairs ordered by key.
+pub(crate) fn position(pairs: &[(String, String)], key: &str) -> Result<usize, usize> {
+    pairs.binary_search_by(|(k, _)| k.as_str().cmp(key))
+}
+
+/// Puts `value` under `key` in a list of (key, value) pairs ordered by key, replacing what
+/// was there. Texts and the journey's remembered choices are such lists: a few pairs each,
+/// where a map would bring B-tree code into the widget.
+pub(crate) fn put(pairs: &mut Vec<(String, String)>, key: String, value: String) {
+    match position(pairs, &key) {
+        Ok(i) => pairs[i].1 = value,
+        Err(i) => pairs.insert(i, (key, value)),
+    }
+}
+
 /// The language the guidance is written in first; every text must have it.
 pub const PRIMARY_LOCALE: &str = "sv";
 
@@ -19,10 +34,7 @@ impl Text {
     pub fn new(pairs: impl IntoIterator<Item = (String, String)>) -> Text {
         let mut v: Vec<(String, String)> = Vec::new();
         for (l, t) in pairs {
-            match v.binary_search_by(|(x, _)| x.as_str().cmp(&l)) {
-                Ok(i) => v[i].1 = t,
-                Err(i) => v.insert(i, (l, t)),
-            }
+            put(&mut v, l, t);
         }
         Text(v)
     }
