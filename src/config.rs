@@ -6,7 +6,7 @@ use crate::json::{record, variant_of, Error, FromJson, Node};
 use crate::cond::Facts;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use crate::keyed::Keyed;
 
 /// The schema identifier a configuration must declare.
 pub const CONFIG_SCHEMA: &str = "orosguiden-config/1";
@@ -252,13 +252,13 @@ fn days_text(days: &[Day], lang: &str) -> String {
 #[serde(deny_unknown_fields)]
 pub struct Routing {
     /// Units per purpose for every role, in the order they are shown.
-    pub contacts: BTreeMap<Purpose, Vec<String>>,
+    pub contacts: Keyed<Purpose, Vec<String>>,
     /// The unit reached after office hours (social jour); shown first whenever the acute
     /// units are closed.
     pub after_hours: String,
     /// Per role (a choice id of the flow's role question): replaced purposes and a routine.
     #[serde(default)]
-    pub roles: BTreeMap<String, RoleRouting>,
+    pub roles: Keyed<String, RoleRouting>,
     /// Local rules that put some units first under a condition, e.g. "open care is consulted
     /// first unless the concern is acute".
     #[serde(default)]
@@ -293,7 +293,7 @@ pub struct Rule {
 pub struct RoleRouting {
     /// Purposes whose units differ for this role.
     #[serde(default)]
-    pub contacts: BTreeMap<Purpose, Vec<String>>,
+    pub contacts: Keyed<Purpose, Vec<String>>,
     /// The local routine, shown as a complement to (never a replacement for) the personal duty.
     #[serde(default)]
     pub routine: Option<Text>,

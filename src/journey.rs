@@ -3,7 +3,7 @@
 
 use crate::flow::{Flow, OutcomeKind, END};
 use crate::cond::Facts;
-use crate::text::{position, put};
+use crate::keyed::Keyed;
 
 /// One answer: question id and choice id.
 pub type Answer = (String, String);
@@ -51,9 +51,8 @@ pub struct Journey {
     started: bool,
     answers: Vec<Answer>,
     /// Choices the user made and then stepped back from: preselected if the question comes back.
-    /// Ordered by question, one per question (a few at most: a list, not a map, keeps B-tree
-    /// code for this type out of the widget).
-    remembered: Vec<Answer>,
+    /// One per question, a few at most.
+    remembered: Keyed<String, String>,
     /// The question being changed from "Check your answers".
     editing: Option<String>,
     confirmed: bool,
@@ -122,7 +121,7 @@ impl Journey {
             .iter()
             .find(|(q, _)| q == question)
             .map(|(_, c)| c.as_str())
-            .or_else(|| position(&self.remembered, question).ok().map(|i| self.remembered[i].1.as_str()))
+            .or_else(|| self.remembered.get(question).map(String::as_str))
     }
 
     /// What to show now.
@@ -164,9 +163,7 @@ impl Journey {
         match self.stage(flow) {
             Stage::Question(current) if current == question => {
                 self.answers.push((question.to_string(), choice.to_string()));
-                if let Ok(i) = position(&self.remembered, question) {
-                    self.remembered.remove(i);
-                }
+                self.remembered.remove(question);
                 self.confirmed = false;
                 Ok(())
             }
@@ -222,7 +219,7 @@ impl Journey {
             Stage::Question(_) if self.answers.is_empty() => self.started = false,
             Stage::Question(_) | Stage::Check | Stage::Outcome => {
                 if let Some((q, c)) = self.answers.pop() {
-                    put(&mut self.remembered, q, c);
+                    self.remembered.insert(q, c);
                 }
             }
         }

@@ -11,7 +11,7 @@
 //! C", so that [`crate::validate::parse_problem`] explains them in Swedish.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use crate::keyed::Keyed;
 use std::fmt;
 
 /// A JSON value with where it starts in the source. Strings without escapes borrow from the
@@ -569,18 +569,10 @@ impl FromJson for [u8; 2] {
     }
 }
 
-impl<K: FromKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
+impl<K: FromKey + Ord, V: FromJson> FromJson for Keyed<K, V> {
     fn read(n: &Node, errors: &mut Vec<Error>) -> Self {
         match &n.value {
-            Value::Obj(fields) => {
-                // Inserted one by one: collecting would sort, with a sort per map type.
-                let mut m = BTreeMap::new();
-                for (k, v) in fields {
-                    let key = K::from_key(v.at, k, errors);
-                    m.insert(key, V::read(v, errors));
-                }
-                m
-            }
+            Value::Obj(fields) => fields.iter().map(|(k, v)| (K::from_key(v.at, k, errors), V::read(v, errors))).collect(),
             _ => wrong(n, "a map", errors),
         }
     }

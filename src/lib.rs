@@ -11,6 +11,7 @@ pub mod flow;
 pub mod graph;
 pub mod journey;
 pub mod json;
+pub mod keyed;
 pub mod load;
 pub mod outcome;
 pub mod paths;

@@ -6,7 +6,7 @@ use crate::config::{Config, Organisation, Routing, Unit, UnitKind, CONFIG_SCHEMA
 use crate::flow::{Flow, Purpose};
 use crate::text::Text;
 use crate::validate::{validate_config, Problem};
-use std::collections::BTreeMap;
+use crate::keyed::Keyed;
 
 /// A configuration ready to use, and what was wrong with the file if anything.
 #[derive(Debug, Clone)]
@@ -87,7 +87,7 @@ impl Config {
         } else {
             "larm-112"
         };
-        let mut contacts: BTreeMap<Purpose, Vec<String>> = BTreeMap::new();
+        let mut contacts: Keyed<Purpose, Vec<String>> = Keyed::new();
         for p in [Purpose::Report, Purpose::Consult, Purpose::Acute, Purpose::Lvm] {
             contacts.insert(p, vec![first.to_string()]);
         }
@@ -97,7 +97,7 @@ impl Config {
             organisation: Organisation { name: name.clone(), municipality: name, switchboard: switchboard.unwrap_or("").to_string(), demo },
             locales: vec!["sv".into()],
             units,
-            routing: Routing { contacts, after_hours: "larm-112".into(), roles: BTreeMap::new(), rules: vec![] },
+            routing: Routing { contacts, after_hours: "larm-112".into(), roles: Keyed::new(), rules: vec![] },
             support: vec![],
             numbers: national_numbers(),
             inactivity_minutes: None,

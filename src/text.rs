@@ -2,29 +2,14 @@
 
 use crate::json::{invalid, FromJson, Node, Value};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::BTreeMap;
+use crate::keyed::Keyed;
 
 /// A text per locale code (`sv`, `en`). Swedish is the reference language.
 ///
-/// A short list ordered by locale rather than a map: a text has one or two locales, and the
-/// widget holds hundreds of texts (see BENCHMARKS.md on size).
+/// A short list ordered by locale rather than a B-tree map: a text has one or two locales, and
+/// the widget holds hundreds of texts (see BENCHMARKS.md on size).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Text(Vec<(String, String)>);
-
-/// Where `key` is, or would go, in a list of (key, value) pairs ordered by key.
-pub(crate) fn position(pairs: &[(String, String)], key: &str) -> Result<usize, usize> {
-    pairs.binary_search_by(|(k, _)| k.as_str().cmp(key))
-}
-
-/// Puts `value` under `key` in a list of (key, value) pairs ordered by key, replacing what
-/// was there. Texts and the journey's remembered choices are such lists: a few pairs each,
-/// where a map would bring B-tree code into the widget.
-pub(crate) fn put(pairs: &mut Vec<(String, String)>, key: String, value: String) {
-    match position(pairs, &key) {
-        Ok(i) => pairs[i].1 = value,
-        Err(i) => pairs.insert(i, (key, value)),
-    }
-}
+pub struct Text(Keyed<String, String>);
 
 /// The language the guidance is written in first; every text must have it.
 pub const PRIMARY_LOCALE: &str = "sv";
@@ -32,15 +17,11 @@ pub const PRIMARY_LOCALE: &str = "sv";
 impl Text {
     /// A text from (locale, text) pairs; a locale given twice keeps its last text.
     pub fn new(pairs: impl IntoIterator<Item = (String, String)>) -> Text {
-        let mut v: Vec<(String, String)> = Vec::new();
-        for (l, t) in pairs {
-            put(&mut v, l, t);
-        }
-        Text(v)
+        Text(pairs.into_iter().collect())
     }
 
     fn lookup(&self, lang: &str) -> Option<&str> {
-        self.0.iter().find(|(l, _)| l == lang).map(|(_, t)| t.as_str())
+        self.0.get(lang).map(String::as_str)
     }
 
     /// The text in `lang`, falling back to Swedish, then to any text at all.
@@ -67,7 +48,7 @@ impl Text {
 
     /// A Swedish-only text, for tests and built-in fallbacks.
     pub fn sv(s: &str) -> Text {
-        Text(vec![(PRIMARY_LOCALE.to_string(), s.to_string())])
+        Text::new([(PRIMARY_LOCALE.to_string(), s.to_string())])
     }
 }
 
@@ -92,6 +73,6 @@ impl Serialize for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        BTreeMap::<String, String>::deserialize(d).map(Text::new)
+        Keyed::<String, String>::deserialize(d).map(Text)
     }
 }

@@ -6,7 +6,8 @@ use crate::flow::{Flow, Next, OutcomeKind, Purpose, FLOW_SCHEMA, END};
 use crate::paths;
 use crate::text::Text;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::keyed::{KeySet, Keyed};
+use std::collections::BTreeSet;
 
 /// One problem found in a file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,9 +40,9 @@ impl Report {
     }
 
     fn dupes<'a>(&mut self, code: &'static str, ids: impl Iterator<Item = (String, &'a str)>, what: &str) {
-        let mut seen = BTreeSet::new();
+        let mut seen = KeySet::new();
         for (path, id) in ids {
-            if !seen.insert(id) {
+            if !seen.add(id) {
                 self.add(code, path, format!("id:t \"{id}\" används mer än en gång bland {what}; varje id måste vara unikt"));
             }
         }
@@ -292,15 +293,6 @@ fn is_deceptive(c: char) -> bool {
         || (c.is_control() && c != '\n')
 }
 
-/// A set of ids, built by inserting (collecting would sort, and bring a sort into the widget).
-fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
-    let mut s = BTreeSet::new();
-    for id in ids {
-        s.insert(id);
-    }
-    s
-}
-
 /// Every string in the configuration: no hidden direction or control characters, no huge texts.
 fn check_texts(r: &mut Report, c: &Config) {
     let mut s = |path: String, v: &str| {
@@ -458,7 +450,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             r.add("config/unknown-unit", path, format!("det finns ingen enhet med id \"{id}\" i units"));
         }
     };
-    let check_contacts = |r: &mut Report, m: &BTreeMap<Purpose, Vec<String>>, path: &str| {
+    let check_contacts = |r: &mut Report, m: &Keyed<Purpose, Vec<String>>, path: &str| {
         for (p, ids) in m {
             let key = p.id();
             for (i, id) in ids.iter().enumerate() {
@@ -474,11 +466,11 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         }
     }
     unit(&mut r, &config.routing.after_hours, "routing.after_hours".to_string());
-    let roles = id_set(flow.question(&flow.role_question).into_iter().flat_map(|q| q.choices.iter().map(|c| c.id.as_str())));
+    let roles: KeySet<&str> = flow.question(&flow.role_question).into_iter().flat_map(|q| q.choices.iter().map(|c| c.id.as_str())).collect();
     for (role, rr) in &config.routing.roles {
         let rp = format!("routing.roles.{role}");
-        if !roles.contains(role.as_str()) {
-            r.add("config/unknown-role", rp.clone(), format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.iter().copied().collect::<Vec<_>>().join(", ")));
+        if !roles.contains_key(role.as_str()) {
+            r.add("config/unknown-role", rp.clone(), format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.keys().copied().collect::<Vec<_>>().join(", ")));
         }
         check_contacts(&mut r, &rr.contacts, &format!("{rp}.contacts"));
         for p in REQUIRED_PURPOSES {
@@ -491,12 +483,12 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             r.text("config/missing-locale", t, &format!("{rp}.routine"), loc);
         }
     }
-    let facts = id_set(flow.facts.iter().map(|f| f.id.as_str()));
+    let facts: KeySet<&str> = flow.facts.iter().map(|f| f.id.as_str()).collect();
     for (i, rule) in config.routing.rules.iter().enumerate() {
         let rp = format!("routing.rules[{i}]");
         for (ri, role) in rule.roles.iter().enumerate() {
-            if !roles.contains(role.as_str()) {
-                r.add("config/unknown-role", format!("{rp}.roles[{ri}]"), format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.iter().copied().collect::<Vec<_>>().join(", ")));
+            if !roles.contains_key(role.as_str()) {
+                r.add("config/unknown-role", format!("{rp}.roles[{ri}]"), format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.keys().copied().collect::<Vec<_>>().join(", ")));
             }
         }
         if rule.first.is_empty() {
@@ -510,7 +502,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
                 Err(e) => r.add("config/bad-condition", format!("{rp}.unless"), format!("villkoret \"{}\" går inte att läsa: {}", c.src, cond_error_sv(e))),
                 Ok(parsed) => {
                     for f in parsed.facts() {
-                        if !facts.contains(f) {
+                        if !facts.contains_key(f) {
                             r.add("config/bad-condition", format!("{rp}.unless"), format!("villkoret nämner \"{f}\", som inte är ett faktum i vägledningen; se listan i docs/konfiguration.md"));
                         }
                     }
@@ -521,7 +513,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             r.text("config/missing-locale", t, &format!("{rp}.note"), loc);
         }
     }
-    let concerns: Vec<&str> = facts.iter().copied().filter(|f| f.starts_with("concern_")).collect();
+    let concerns: Vec<&str> = facts.keys().copied().filter(|f| f.starts_with("concern_")).collect();
     for (i, s) in config.support.iter().enumerate() {
         let sp = format!("support[{i}]");
         if !is_kebab(&s.id) {
@@ -535,7 +527,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             }
         }
         for (ci, c) in s.concerns.iter().enumerate() {
-            if !facts.contains(c.as_str()) || !c.starts_with("concern_") {
+            if !facts.contains_key(c.as_str()) || !c.starts_with("concern_") {
                 r.add("config/unknown-concern", format!("{sp}.concerns[{ci}]"), format!("\"{c}\" är ingen sorts oro i vägledningen; möjliga: {}", concerns.join(", ")));
             }
         }
