@@ -418,7 +418,7 @@ fn question_page(p: &QuestionProps<'_>) -> Html {
                 </div>
             }
             <form class="og-form" novalidate=true {onsubmit} autocomplete="off">
-                <div class={classes!("og-form-group", p.error.then_some("og-form-group--error"))}>
+                <div class="og-form-group" data-error={p.error.then_some("")}>
                     <fieldset class="og-fieldset" aria-describedby={described}>
                         <legend class="og-fieldset__legend">
                             <h1 class="og-heading-l" tabindex="-1" ref={p.heading.clone()}>{ q.text.get(lang) }</h1>
@@ -625,10 +625,10 @@ fn support_list(t: &Strings, xs: &[&SupportOffer]) -> Html {
 }
 
 /// A section of the outcome page, labelled by its heading (`id` after the instance's prefix).
-fn block(prefix: &AttrValue, id: &str, class: &'static str, title: &str, content: Html) -> Html {
+fn block(prefix: &AttrValue, id: &str, title: &str, content: Html) -> Html {
     let hid = format!("{prefix}-{id}");
     html! {
-        <section class={class} aria-labelledby={hid.clone()}>
+        <section class="og-block" aria-labelledby={hid.clone()}>
             <h2 class="og-heading-m" id={hid}>{ title }</h2>
             { content }
         </section>
@@ -655,7 +655,7 @@ fn outcome_body(p: &OutcomeProps) -> Html {
     let parent = support(orosguiden::flow::SupportFor::Parent);
     html! {
         <>
-            <div class={classes!("og-panel", o.urgent.then_some("og-panel--urgent"))}>
+            <div class="og-panel" data-urgent={o.urgent.then_some("")}>
                 <h1 class="og-heading-xl og-panel__title" tabindex="-1" ref={p.heading.clone()}>{ &o.decision.title }</h1>
                 if let Some(r) = &o.decision.reason { <p class="og-panel__body">{ r }</p> }
             </div>
@@ -672,7 +672,7 @@ fn outcome_body(p: &OutcomeProps) -> Html {
                 <p class="og-legal__heading">{ t.legal_title }</p>
                 { legal_items(t, &o.decision.legal) }
             </div>
-            { for o.blocks.iter().map(|b| block(&p.prefix, &b.id, "og-block", &b.title, html! {
+            { for o.blocks.iter().map(|b| block(&p.prefix, &b.id, &b.title, html! {
                 <>
                     { paragraphs(&b.body) }
                     if !b.list.is_empty() {
@@ -691,7 +691,7 @@ fn outcome_body(p: &OutcomeProps) -> Html {
                     }
                 </>
             })) }
-            { block(&p.prefix, "numbers", "og-block", t.numbers_title, html! {
+            { block(&p.prefix, "numbers", t.numbers_title, html! {
                 <ul class="og-list og-numbers">
                     { for o.numbers.iter().map(|n| html! {
                         <li><strong>{ &n.name }</strong>{" "}
@@ -734,7 +734,7 @@ fn draft(p: &DraftProps) -> Html {
         })
     };
     let onprint = Callback::from(|_: MouseEvent| dom::print());
-    block(&p.prefix, "draft", "og-block og-draft", t.draft_title, html! {
+    block(&p.prefix, "draft", t.draft_title, html! {
         <>
             <p class="og-hint">{ t.draft_hint }</p>
             { for t.notes.iter().enumerate().map(|(i, h)| {
@@ -766,7 +766,7 @@ fn draft(p: &DraftProps) -> Html {
 fn answers_section(p: &OutcomeProps) -> Html {
     let t = strings(p.lang);
     let a = &p.assembled;
-    block(&p.prefix, "answers", "og-block og-answers", t.answers_title, html! {
+    block(&p.prefix, "answers", t.answers_title, html! {
         <>
             <dl class="og-summary-list">
                 { for a.labels.iter().map(|(q, v)| summary_row(q.clone(), v.clone(), html! {})) }

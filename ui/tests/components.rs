@@ -109,8 +109,10 @@ async fn a_question_is_a_fieldset_with_its_heading_as_legend_and_takes_focus() {
 async fn continuing_without_a_choice_shows_an_error_and_stays() {
     let w = widget().await;
     click_button(&w, "Börja").await;
+    assert!(w.query_selector(".og-form-group[data-error]").unwrap().is_none(), "no error marked before continuing");
     click_button(&w, "Fortsätt").await;
     assert!(text(&w, "[role=alert]").contains("Välj ett av alternativen"));
+    assert!(w.query_selector(".og-form-group[data-error]").unwrap().is_some(), "the group with the error is marked");
     assert_eq!(heading(&w), "Är barnet i fara just nu eller i dag?");
     let fieldset = w.query_selector("fieldset").unwrap().unwrap();
     let described = fieldset.get_attribute("aria-describedby").unwrap();
@@ -129,6 +131,7 @@ async fn a_teachers_journey_ends_in_must_report_with_the_demo_unit() {
     assert_eq!(all(&w, ".og-summary-list__row").len(), 4);
     click_button(&w, "Visa vad du ska göra").await;
     assert_eq!(heading(&w), "Du ska göra en orosanmälan till socialtjänsten");
+    assert!(w.query_selector(".og-panel").unwrap().is_some() && w.query_selector(".og-panel[data-urgent]").unwrap().is_none(), "a report that is not acute is not marked urgent");
     let contacts = text(&w, ".og-contacts");
     assert!(contacts.contains("Socialtjänstens mottagning för barn och unga"), "{contacts}");
     assert!(contacts.contains("000-100 10 01"));
@@ -142,7 +145,8 @@ async fn danger_now_goes_straight_to_112() {
     click_button(&w, "Börja").await;
     choose(&w, "Ja, barnet är i fara just nu").await;
     assert_eq!(heading(&w), "Ring 112 nu");
-    assert!(w.query_selector(".og-panel--urgent").unwrap().is_some());
+    assert!(w.query_selector(".og-panel[data-urgent]").unwrap().is_some());
+    assert_eq!(w.query_selector(".og-panel").unwrap().unwrap().get_attribute("data-urgent").as_deref(), Some(""));
 }
 
 #[wasm_bindgen_test]
