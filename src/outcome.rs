@@ -176,7 +176,7 @@ pub fn assemble(
     }
     let selected = select(flow, &facts).ok_or(AssembleError::NoDecision)?;
     let role = role(flow, answers);
-    let fill = |s: &str| s.replace("{municipality}", &config.organisation.municipality);
+    let fill = |s: &str| crate::text::fill(s, &[("{municipality}", &config.organisation.municipality)]);
     let section = |o: &OutcomeDef| Section {
         id: o.id.clone(),
         title: fill(o.title.get(lang)),

@@ -90,12 +90,17 @@ fn purpose_sv(p: Purpose) -> &'static str {
 
 /// The condition parser's explanation, in Swedish.
 fn cond_error_sv(e: &str) -> String {
-    e.replace("expected a fact name, found the end", "ett faktanamn saknas i slutet")
-        .replace("expected a fact name at position", "ett faktanamn saknas på plats")
-        .replace("unexpected", "oväntat tecken")
-        .replace("missing ')'", "')' saknas")
-        .replace("at position", "på plats")
-        .replace(", found", ", där står")
+    crate::text::fill(
+        e,
+        &[
+            ("expected a fact name, found the end", "ett faktanamn saknas i slutet"),
+            ("expected a fact name at position", "ett faktanamn saknas på plats"),
+            ("unexpected", "oväntat tecken"),
+            ("missing ')'", "')' saknas"),
+            ("at position", "på plats"),
+            (", found", ", där står"),
+        ],
+    )
 }
 
 fn is_snake(s: &str) -> bool {
@@ -561,7 +566,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
 /// Why a file could not be read as a flow or configuration, from serde_json's message: the
 /// path is "line L column C" (or "(file)"), and the message says in Swedish what is wrong.
 pub fn parse_problem(code: &'static str, serde_message: &str) -> Problem {
-    let (what, path) = match serde_message.rfind(" at line ") {
+    let (what, path) = match crate::text::rfind(serde_message, " at line ") {
         Some(i) => (&serde_message[..i], serde_message[i + 4..].to_string()),
         None => (serde_message, "(file)".to_string()),
     };

@@ -139,4 +139,14 @@ proptest! {
         let l = load(&src, &Flow::national());
         prop_assert!(!l.problems.is_empty());
     }
+
+    #[test]
+    fn fill_with_one_pattern_is_str_replace(s in "[ab{}åä ]{0,30}", from in "[ab{}å]{1,3}", to in "[xyé{}]{0,3}") {
+        prop_assert_eq!(orosguiden::text::fill(&s, &[(&from, &to)]), s.replace(&from, &to));
+    }
+
+    #[test]
+    fn rfind_is_str_rfind(s in "[ab{}åä ]{0,30}", pat in "[ab{}å]{0,3}") {
+        prop_assert_eq!(orosguiden::text::rfind(&s, &pat), s.rfind(&pat));
+    }
 }

@@ -11,6 +11,7 @@ use crate::state::{Action, State};
 use orosguiden::journey::{Answer, Stage};
 use orosguiden::outcome::{assemble, Citation, Contact, Outcome, SupportOffer};
 use orosguiden::summary::{answer_labels, summary_text, Note};
+use orosguiden::text::fill;
 use orosguiden::validate::Problem;
 use orosguiden::flow::{Choice, LazyFlow};
 use orosguiden::{Config, Flow};
@@ -234,7 +235,7 @@ pub fn app(props: &AppProps) -> Html {
         (Stage::Outcome, _) => html! {
             <div class="og-error-summary" role="alert">
                 <h1 class="og-heading-l" tabindex="-1" ref={heading_ref}>{ t.outcome_error_title }</h1>
-                <p>{ t.outcome_error_text.replace("{name}", &state.config.organisation.name).replace("{number}", &state.config.organisation.switchboard) }</p>
+                <p>{ fill(t.outcome_error_text, &[("{name}", &state.config.organisation.name), ("{number}", &state.config.organisation.switchboard)]) }</p>
             </div>
         },
     };
@@ -284,13 +285,13 @@ fn notices(p: &NoticesProps<'_>) -> Html {
             if !p.problems.is_empty() {
                 <div class="og-config-error" role="region" aria-label={t.config_error_region}>
                     <h2 class="og-heading-s">{ t.config_error_title }</h2>
-                    <p>{ t.config_error_text.replace("{fallback}", &if org.switchboard.is_empty() {
+                    <p>{ fill(t.config_error_text, &[("{fallback}", &if org.switchboard.is_empty() {
                         String::new()
                     } else {
-                        t.config_error_switchboard.replace("{name}", &org.name).replace("{number}", &org.switchboard)
-                    }) }</p>
+                        fill(t.config_error_switchboard, &[("{name}", &org.name), ("{number}", &org.switchboard)])
+                    })]) }</p>
                     <details class="og-details">
-                        <summary class="og-details__summary">{ t.config_error_show.replace("{n}", &p.problems.len().to_string()) }</summary>
+                        <summary class="og-details__summary">{ fill(t.config_error_show, &[("{n}", &p.problems.len().to_string())]) }</summary>
                         <ul class="og-list og-list--bullet">
                             { for p.problems.iter().map(|p| html! {
                                 <li><code>{ &p.path }</code>{": "}{ &p.message }{" ("}{ p.code }{")"}</li>
@@ -302,7 +303,7 @@ fn notices(p: &NoticesProps<'_>) -> Html {
             if org.demo {
                 <div class="og-demo-banner">
                     <strong>{ t.demo_strong }</strong>
-                    { t.demo_text.replace("{name}", &org.name) }
+                    { fill(t.demo_text, &[("{name}", &org.name)]) }
                 </div>
             }
         </>
@@ -578,7 +579,7 @@ fn contact_card(t: &Strings, c: &Contact) -> Html {
             if let Some(n) = &c.note { <p class="og-contact__note">{ n }</p> }
             if let Some((name, phone)) = &c.when_closed {
                 <p class="og-contact__closed">
-                    { t.closed_instead.replace("{name}", name) }
+                    { fill(t.closed_instead, &[("{name}", name)]) }
                     <a class="og-link" href={tel(phone)}>{ phone }</a>
                     { t.closed_instead_after }
                 </p>
@@ -771,7 +772,7 @@ fn answers_section(p: &OutcomeProps) -> Html {
             <dl class="og-summary-list">
                 { for a.labels.iter().map(|(q, v)| summary_row(q.clone(), v.clone(), html! {})) }
             </dl>
-            <p class="og-hint">{ t.version_line.replace("{version}", &a.outcome.flow_version).replace("{org}", &a.outcome.organisation) }</p>
+            <p class="og-hint">{ fill(t.version_line, &[("{version}", &a.outcome.flow_version), ("{org}", &a.outcome.organisation)]) }</p>
         </>
     })
 }
