@@ -11,6 +11,11 @@ use orosguiden_ui::dom::{fetch_text, FetchError};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
+/// Talc instead of the standard library's dlmalloc: smaller, and as quick here (BENCHMARKS.md).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The national flow in Swedish, made from flow/national.json by build.rs. English is a file of
 /// its own (`pkg/orosguiden_flow_en.json`), fetched when someone asks for it.
 const FLOW_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/national.sv.json"));
