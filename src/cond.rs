@@ -212,7 +212,8 @@ impl Parser<'_> {
                 None => "expected a fact name, found the end".to_string(),
             });
         }
-        Ok(Cond::Fact(String::from_utf8_lossy(&self.s[start..self.i]).into_owned()))
+        // Only a-z, 0-9 and _ were taken: ASCII, one byte per character.
+        Ok(Cond::Fact(self.s[start..self.i].iter().map(|&b| char::from(b)).collect()))
     }
 }
 

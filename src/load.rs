@@ -71,7 +71,7 @@ impl Config {
             email: None,
             address: None,
         }];
-        let switchboard = switchboard.filter(|s| !s.trim().is_empty() && s.chars().all(|c| c.is_ascii_digit() || " -+()".contains(c)));
+        let switchboard = switchboard.filter(|s| crate::validate::is_phone(s));
         let first = if let Some(sb) = switchboard {
             units.insert(0, Unit {
                 id: "vaxel".into(),
@@ -146,6 +146,16 @@ mod tests {
         let c = Config::fallback(None, None, false);
         let codes: Vec<_> = validate_config(&c, &flow).into_iter().map(|p| p.code).collect();
         assert_eq!(codes, vec!["config/missing-phone"]);
+    }
+
+    #[test]
+    fn a_switchboard_that_is_no_phone_number_is_not_offered() {
+        for bad in ["", "  ", "--", "ring växeln", "000 00 00 (växel)"] {
+            let c = Config::fallback(Some("Småstad"), Some(bad), false);
+            assert_eq!(c.units.iter().map(|u| u.phone.as_str()).collect::<Vec<_>>(), ["112"], "{bad:?}");
+        }
+        let c = Config::fallback(Some("Småstad"), Some("+46 (0)8-000 00 00"), false);
+        assert_eq!(c.units.iter().map(|u| u.phone.as_str()).collect::<Vec<_>>(), ["+46 (0)8-000 00 00", "112"]);
     }
 
     #[test]

@@ -57,8 +57,8 @@ fn is_kebab(s: &str) -> bool {
 }
 
 /// A phone number as dialled in Sweden: digits, spaces, + - and parentheses, at least one digit.
-fn is_phone(s: &str) -> bool {
-    s.chars().any(|c| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_digit() || " -+()".contains(c))
+pub(crate) fn is_phone(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')'))
 }
 
 fn bad_id_sv(id: &str) -> String {
