@@ -78,8 +78,8 @@ export function lockVersion(lockFile, name) {
 }
 
 /**
- * cargo build (wasm32, release) + wasm-bindgen --target web + wasm-opt, as `make build` does
- * through wasm-pack. Returns the paths of the optimised wasm and the JS glue.
+ * cargo build (wasm32, release) + wasm-bindgen --target web + wasm-opt + the glue minified, as
+ * `make build` does through wasm-pack. Returns the paths of the optimised wasm and the JS glue.
  */
 export function buildWasm({ root, manifest, pkg, crateName, targetDir, outDir, env }) {
   const args = ['build', '--release', '--target', 'wasm32-unknown-unknown', '--manifest-path', manifest];
@@ -92,7 +92,9 @@ export function buildWasm({ root, manifest, pkg, crateName, targetDir, outDir, e
   const wasm = path.join(outDir, `${crateName}_bg.wasm`);
   run(path.join(root, 'node_modules/.bin/wasm-opt'), [...WASM_OPT_FLAGS, wasm, '-o', `${wasm}.opt`]);
   fs.renameSync(`${wasm}.opt`, wasm);
-  return { wasm, js: path.join(outDir, `${crateName}.js`), raw };
+  const js = path.join(outDir, `${crateName}.js`);
+  run('node', [path.join(root, 'scripts/minify-glue.mjs'), js]);
+  return { wasm, js, raw };
 }
 
 /** Builds the floor app into target/bench/floor-www with the widget's release profile. */
