@@ -110,17 +110,10 @@ pub fn app(props: &AppProps) -> Html {
     // Ids must be unique when two widgets share a page: the prefix is this widget's own.
     let prefix = &props.prefix;
     let heading = use_node_ref();
-    let live = use_state(String::new);
     {
         let heading = heading.clone();
         let page = state.page;
-        let live = live.clone();
         use_effect_with(page, move |page| {
-            // A message from the previous page (e.g. "copied") must not hide the next
-            // announcement.
-            if !live.is_empty() {
-                live.set(String::new());
-            }
             // Focus follows the page so keyboard and screen-reader users start at its heading;
             // never on the first render, which would steal focus from the host page.
             if *page > 0 {
@@ -157,27 +150,18 @@ pub fn app(props: &AppProps) -> Html {
     }
     // Shared computers: after the configured minutes without use the journey is cleared, with
     // a warning a minute before. Any change of state (an answer, a page, a note) counts as use.
-    let idle_warning = use_state(|| false);
     {
+        // The reducer hides the warning on any use; the timers start again on each change.
         let minutes = state.config.inactivity_minutes;
-        let idle_warning = idle_warning.clone();
-        let state2 = state.clone();
+        let warn = state.clone();
+        let clear = state.clone();
         let activity = (state.page, state.notes.clone(), state.picked.clone(), state.lang.clone());
         use_effect_with(activity, move |_| {
-            // Setting state re-renders, so only when there is something to hide.
-            if *idle_warning {
-                idle_warning.set(false);
-            }
             let mut guards = Vec::new();
             if let Some(m) = minutes.filter(|m| *m >= 2) {
                 let ms = i32::from(m) * 60_000;
-                let warn = idle_warning.clone();
-                guards.extend(dom::timeout(ms - 60_000, move || warn.set(true)));
-                let warn = idle_warning.clone();
-                guards.extend(dom::timeout(ms, move || {
-                    warn.set(false);
-                    state2.dispatch(Action::Restart);
-                }));
+                guards.extend(dom::timeout(ms - 60_000, move || warn.dispatch(Action::IdleWarning)));
+                guards.extend(dom::timeout(ms, move || clear.dispatch(Action::Restart)));
             }
             move || drop(guards)
         });
@@ -205,7 +189,7 @@ pub fn app(props: &AppProps) -> Html {
     let t = strings(&state.lang);
     let lang = t.lang;
     let heading_ref = heading.clone();
-    let mut announce = (*live).clone();
+    let mut announce = state.live.clone();
     let page = match (state.stage(), &*assembled) {
         (Stage::Start, _) => start_page(&StartProps { lang, heading: heading_ref, dispatch: dispatch.clone() }),
         (Stage::Question(q), _) => question_page(&QuestionProps {
@@ -227,7 +211,7 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <div class="og-page og-page--outcome">
                     <OutcomeBody assembled={a.clone()} {lang} prefix={prefix.clone()} heading={heading_ref} />
-                    <Draft notes={state.notes.clone()} assembled={a.clone()} {lang} prefix={prefix.clone()} dispatch={dispatch.clone()} live={live.clone()} />
+                    <Draft notes={state.notes.clone()} assembled={a.clone()} {lang} prefix={prefix.clone()} dispatch={dispatch.clone()} />
                     <AnswersSection assembled={a.clone()} {lang} prefix={prefix.clone()} />
                 </div>
             }
@@ -242,7 +226,7 @@ pub fn app(props: &AppProps) -> Html {
     let at_start = matches!(state.stage(), Stage::Start);
     html! {
         <section class="og-widget" {lang} aria-label={t.widget_name}>
-            if *idle_warning {
+            if state.idle {
                 <div class="og-idle" role="alert">
                     <p><strong>{ t.idle_warning }</strong></p>
                     <button type="button" class="og-button" onclick={send(&dispatch, || Action::KeepAlive)}>{ t.idle_keep }</button>
@@ -712,7 +696,6 @@ struct DraftProps {
     lang: &'static str,
     prefix: AttrValue,
     dispatch: Dispatch,
-    live: UseStateHandle<String>,
 }
 
 /// The drafting aid: notes under fixed headings, copy and print. The summary that is copied is
@@ -721,16 +704,16 @@ struct DraftProps {
 fn draft(p: &DraftProps) -> Html {
     let t: &'static Strings = strings(p.lang);
     let oncopy = {
-        let live = p.live.clone();
+        let d = p.dispatch.clone();
         let notes = p.notes.clone();
         let a = p.assembled.clone();
         Callback::from(move |_: MouseEvent| {
             let notes: Vec<Note> = t.notes.iter().zip(notes.iter()).map(|(h, text)| Note { heading: h.to_string(), text: text.clone() }).collect();
             let text = summary_text(&a.flow, &a.answers, &a.outcome, &notes, t.lang);
-            let live = live.clone();
+            let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = dom::copy(&text).await;
-                live.set(if ok { t.copied } else { t.copy_failed }.to_string());
+                d.dispatch(Action::Announce(if ok { t.copied } else { t.copy_failed }.to_string()));
             });
         })
     };

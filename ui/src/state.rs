@@ -37,6 +37,11 @@ pub struct State {
     pub page: u32,
     /// The language shown: "sv" or "en". Switching keeps every answer.
     pub lang: String,
+    /// A message for screen readers (the outcome's title, "copied"); cleared by the next page,
+    /// so that it never hides the next page's announcement.
+    pub live: String,
+    /// The inactivity warning is showing: the journey is cleared in a minute unless used.
+    pub idle: bool,
     /// The engine's stage of `journey`, worked out once per change of the journey rather than
     /// on every render.
     stage: Stage,
@@ -67,6 +72,10 @@ pub enum Action {
     English(Option<Flow>),
     /// "Fortsätt använda guiden" after the inactivity warning: counts as use.
     KeepAlive,
+    /// A minute before the journey is cleared for inactivity: show the warning.
+    IdleWarning,
+    /// Tell screen readers (e.g. that the summary was copied).
+    Announce(String),
 }
 
 impl State {
@@ -93,6 +102,8 @@ impl State {
             notes: Default::default(),
             page: 0,
             lang: lang.to_string(),
+            live: String::new(),
+            idle: false,
             stage,
         }
     }
@@ -104,7 +115,7 @@ impl State {
 
     /// After the journey changed: a new page, with the stage worked out again.
     fn moved(mut self) -> State {
-        self.page = self.page.wrapping_add(1);
+        self.next_page();
         self.error = false;
         self.stage = self.journey.stage(&self.flow);
         self.picked = match &self.stage {
@@ -125,6 +136,11 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        // Anything the user does counts as use and hides the inactivity warning; the warning
+        // and an announcement are not the user's doing.
+        if !matches!(action, Action::IdleWarning | Action::Announce(_)) {
+            s.idle = false;
+        }
         let s = match action {
             Action::Start => {
                 s.journey.start();
@@ -176,7 +192,7 @@ impl Reducible for State {
                 }
                 s.lang_error = false;
                 s = s.show(&lang);
-                s.page = s.page.wrapping_add(1);
+                s.next_page();
                 s
             }
             Action::English(flow) => {
@@ -192,13 +208,21 @@ impl Reducible for State {
                         s = s.show("sv");
                     }
                 }
-                s.page = s.page.wrapping_add(1);
+                s.next_page();
                 s
             }
             Action::KeepAlive => {
                 // A new page number restarts the inactivity timer and returns focus to the
                 // page's heading, where the user left off.
-                s.page = s.page.wrapping_add(1);
+                s.next_page();
+                s
+            }
+            Action::IdleWarning => {
+                s.idle = true;
+                s
+            }
+            Action::Announce(message) => {
+                s.live = message;
                 s
             }
             Action::Note(i, text) => {
@@ -229,8 +253,16 @@ impl State {
     }
 
     fn moved_from(mut self, page: u32) -> State {
-        self.page = page.wrapping_add(1);
+        self.page = page;
+        self.next_page();
         self
+    }
+
+    /// A new page: its number bumped (focus moves to its heading), the last page's
+    /// announcement gone.
+    fn next_page(&mut self) {
+        self.page = self.page.wrapping_add(1);
+        self.live.clear();
     }
 }
 
@@ -246,5 +278,45 @@ impl PartialEq for State {
             && self.notes == o.notes
             && self.page == o.page
             && self.lang == o.lang
+            && self.live == o.live
+            && self.idle == o.idle
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fresh() -> Rc<State> {
+        Rc::new(State::new(Rc::new(Flow::national().into()), Rc::new(Config::demo()), "sv"))
+    }
+
+    #[test]
+    fn the_inactivity_warning_shows_until_the_user_does_anything() {
+        let s = fresh().reduce(Action::Start).reduce(Action::IdleWarning);
+        assert!(s.idle);
+        // An announcement is not use: the warning stays.
+        let s = s.reduce(Action::Announce("Sammanfattningen är kopierad.".into()));
+        assert!(s.idle);
+        for action in [Action::Pick("yes".into()), Action::KeepAlive, Action::Note(0, "x".into()), Action::Back, Action::Restart] {
+            let s = fresh().reduce(Action::Start).reduce(Action::IdleWarning).reduce(action);
+            assert!(!s.idle);
+        }
+    }
+
+    #[test]
+    fn an_announcement_lasts_until_the_next_page() {
+        let s = fresh().reduce(Action::Start).reduce(Action::Announce("kopierad".into()));
+        assert_eq!(s.live, "kopierad");
+        let page = s.page;
+        // Picking a radio is no new page: the message stays.
+        let s = s.reduce(Action::Pick("no".into()));
+        assert_eq!(s.live, "kopierad");
+        let s = s.reduce(Action::Back);
+        assert_eq!((s.live.as_str(), s.page), ("", page + 1));
+        let s = s.reduce(Action::Announce("igen".into())).reduce(Action::KeepAlive);
+        assert_eq!(s.live, "");
+        let s = s.reduce(Action::Announce("igen".into())).reduce(Action::Restart);
+        assert_eq!(s.live, "");
     }
 }
