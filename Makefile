@@ -90,7 +90,8 @@ build: setup
 		--no-typescript --no-pack --no-gitignore --no-opt
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM).opt
 	mv $(WASM).opt $(WASM)
-	node scripts/minify-glue.mjs $(PKG_DIR)/orosguiden_widget.js
+	node scripts/minify.mjs $(PKG_DIR)/orosguiden_widget.js $(PKG_DIR)/orosguiden_widget.js \
+		web/orosguiden.js www/orosguiden.js web/orosguiden.css www/orosguiden.css
 	rm -f $(PKG_DIR)/.gitignore $(PKG_DIR)/package.json $(PKG_DIR)/README* $(PKG_DIR)/LICENSE*
 	cargo run --quiet --bin orosguiden -- flow-locale en > $(PKG_DIR)/orosguiden_flow_en.json
 	rm -rf www/config && mkdir -p www/config && cp config/*.json www/config/

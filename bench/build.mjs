@@ -93,7 +93,7 @@ export function buildWasm({ root, manifest, pkg, crateName, targetDir, outDir, e
   run(path.join(root, 'node_modules/.bin/wasm-opt'), [...WASM_OPT_FLAGS, wasm, '-o', `${wasm}.opt`]);
   fs.renameSync(`${wasm}.opt`, wasm);
   const js = path.join(outDir, `${crateName}.js`);
-  run('node', [path.join(root, 'scripts/minify-glue.mjs'), js]);
+  run('node', [path.join(root, 'scripts/minify.mjs'), js, js]);
   return { wasm, js, raw };
 }
 

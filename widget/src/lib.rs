@@ -1,4 +1,4 @@
-//! The Orosguiden WebAssembly entry point. `www/orosguiden.js` calls [`mount_widget`] for every
+//! The Orosguiden WebAssembly entry point. `orosguiden.js` (web/) calls [`mount_widget`] for every
 //! element marked `data-orosguiden` and for each call of its JS `mount(element, options)`.
 //! The widget renders inside the element's shadow root, with its own stylesheet, so that the
 //! host page's CSS cannot break it and its CSS cannot leak out.
