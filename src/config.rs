@@ -180,8 +180,17 @@ pub fn parse_hhmm(s: &str) -> Option<u16> {
     if h.len() != 2 || m.len() != 2 {
         return None;
     }
-    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-    (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(h * 60 + m)
+    let (h, m) = (digits(h)?, digits(m)?);
+    (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some((h * 60 + m) as u16)
+}
+
+/// A number written with ASCII digits only (no sign, no spaces), up to nine of them. One
+/// small function for times and dates instead of `str::parse` per integer type.
+pub(crate) fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 {
+        return None;
+    }
+    s.bytes().try_fold(0, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
 }
 
 impl Unit {
@@ -570,5 +579,20 @@ mod tests {
         assert_eq!(parse_hhmm("8:30"), None);
         assert_eq!(parse_hhmm("24:01"), None);
         assert_eq!(parse_hhmm("12:60"), None);
+        // Only digits: a sign or a space is no time (str::parse would have taken "+8").
+        assert_eq!(parse_hhmm("+8:30"), None);
+        assert_eq!(parse_hhmm(" 8:30"), None);
+        assert_eq!(parse_hhmm("08:-1"), None);
+    }
+
+    #[test]
+    fn digits_reads_plain_decimal_numbers_only() {
+        assert_eq!(digits("0"), Some(0));
+        assert_eq!(digits("2026"), Some(2026));
+        assert_eq!(digits("007"), Some(7));
+        assert_eq!(digits("999999999"), Some(999_999_999));
+        for bad in ["", "+1", "-1", "1 ", "1.5", "١٢", "1234567890"] {
+            assert_eq!(digits(bad), None, "{bad:?}");
+        }
     }
 }

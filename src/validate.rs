@@ -1,7 +1,7 @@
 //! Validation of the flow and of a configuration against it. Every problem is reported at once,
 //! each with a stable code, the path to the field and a message a non-programmer understands.
 
-use crate::config::{parse_hhmm, Config, CONFIG_SCHEMA};
+use crate::config::{digits, parse_hhmm, Config, CONFIG_SCHEMA};
 use crate::flow::{Flow, Next, OutcomeKind, Purpose, FLOW_SCHEMA, END};
 use crate::paths;
 use crate::text::Text;
@@ -374,7 +374,7 @@ fn is_date(s: &str) -> bool {
     if y.len() != 4 || m.len() != 2 || d.len() != 2 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
         return false;
     }
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else { return false };
+    let (Some(y), Some(m), Some(d)) = (digits(y), digits(m), digits(d)) else { return false };
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
