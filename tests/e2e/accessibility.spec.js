@@ -63,14 +63,20 @@ test('a full journey works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Space');
   await expect(page.getByRole('radio', { name: 'Förskola, skola, fritidshem eller elevhälsa' })).toBeChecked();
   await page.keyboard.press('Enter');
+  // Each new page is waited for, as a person would: Yew may yield to the browser between
+  // rendering a page and moving focus to its heading, and keys pressed in that gap go elsewhere.
   await expect(g.heading()).toHaveText('Vad handlar din oro om?');
+  await expect(g.heading()).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
+  await expect(g.heading()).toHaveText('Har du själv sett eller hört något av det här?');
+  await expect(g.heading()).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   await expect(g.heading()).toHaveText('Kontrollera dina svar');
+  await expect(g.heading()).toBeFocused();
   const confirm = page.getByRole('button', { name: 'Visa vad du ska göra' });
   for (let i = 0; i < 12 && !(await confirm.evaluate((el) => el.getRootNode().activeElement === el)); i++) {
     await page.keyboard.press('Tab');
