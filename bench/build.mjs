@@ -12,7 +12,7 @@ export const SURVEYJS_VERSION = '2.5.38';
 // The same flags as WASM_OPT_FLAGS in the Makefile (the features rustc enables by default
 // for wasm32-unknown-unknown must be allowed explicitly).
 export const WASM_OPT_FLAGS = [
-  '-Oz',
+  '--flatten', '--rereloop', '-Oz', '-Oz',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
 ];
