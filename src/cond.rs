@@ -6,14 +6,15 @@
 //! A content language that grows features turns into a bad programming language, so this one
 //! has only and, or, not and parentheses (see docs/adr/0001-flow-model.md).
 
+use crate::keyed::KeySet;
 use std::fmt;
 
 /// The facts recorded on a journey: each once, in name order.
 ///
-/// A short sorted list rather than a `BTreeSet<String>`: a path records a handful of facts,
-/// and the widget then carries no B-tree code for them (BENCHMARKS.md on size).
+/// A short sorted list ([`KeySet`]) rather than a `BTreeSet<String>`: a path records a handful
+/// of facts, and the widget then carries no B-tree code for them (BENCHMARKS.md on size).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Facts(Vec<String>);
+pub struct Facts(KeySet<String>);
 
 impl Facts {
     /// No facts.
@@ -21,29 +22,19 @@ impl Facts {
         Facts::default()
     }
 
-    fn find(&self, fact: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|x| x.as_str().cmp(fact))
-    }
-
     /// Whether `fact` has been recorded.
     pub fn contains(&self, fact: &str) -> bool {
-        self.find(fact).is_ok()
+        self.0.contains_key(fact)
     }
 
     /// Records `fact`; false if it was already there.
     pub fn insert(&mut self, fact: String) -> bool {
-        match self.find(&fact) {
-            Ok(_) => false,
-            Err(i) => {
-                self.0.insert(i, fact);
-                true
-            }
-        }
+        self.0.add(fact)
     }
 
     /// The facts in name order.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
+        self.0.keys().map(String::as_str)
     }
 
     /// How many facts.

@@ -1,14 +1,17 @@
 //! Texts in several locales, as they appear in the flow and in configurations.
 
 use crate::json::{invalid, FromJson, Node, Value};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use crate::keyed::Keyed;
 
 /// A text per locale code (`sv`, `en`). Swedish is the reference language.
 ///
 /// A short list ordered by locale rather than a B-tree map: a text has one or two locales, and
 /// the widget holds hundreds of texts (see BENCHMARKS.md on size).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// Read and written by serde as a JSON object, e.g. `{"sv": "…", "en": "…"}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Text(Keyed<String, String>);
 
 /// `s` with each occurrence of a pattern replaced by its text, in one pass from the left: at
@@ -96,18 +99,6 @@ impl FromJson for Text {
     }
 }
 
-/// Written as a JSON object, e.g. `{"sv": "…", "en": "…"}`.
-impl Serialize for Text {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.iter())
-    }
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Keyed::<String, String>::deserialize(d).map(Text)
-    }
-}
 
 #[cfg(test)]
 mod tests {

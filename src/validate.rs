@@ -371,7 +371,7 @@ const REQUIRED_PURPOSES: [Purpose; 4] = [Purpose::Report, Purpose::Consult, Purp
 fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts.as_slice() else { return false };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
         return false;
     }
     let (Some(y), Some(m), Some(d)) = (digits(y), digits(m), digits(d)) else { return false };

@@ -624,7 +624,7 @@ fn config_missing_source() {
 
 #[test]
 fn config_bad_date() {
-    for bad in ["28/11/2026", "2026-11-2", "", "2026-1128x"] {
+    for bad in ["28/11/2026", "2026-11-2", "", "2026-1128x", "+026-11-28", "2026-1a-28", "2026-02-30"] {
         let p = config_problems(|v| v["numbers"][0]["checked"] = json!(bad));
         assert_exactly(&p, &[("config/bad-date", "numbers[0].checked")]);
     }
