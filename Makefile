@@ -89,14 +89,14 @@ node_modules/.package-lock.json: package.json $(wildcard package-lock.json)
 
 build: setup
 	rm -rf $(PKG_DIR)
-	wasm-pack build widget --target web --release --out-dir ../$(PKG_DIR) \
+	RUSTFLAGS="$$(scripts/wasm-rustflags.sh)" wasm-pack build widget --target web --release --out-dir ../$(PKG_DIR) \
 		--no-typescript --no-pack --no-gitignore --no-opt
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM).opt
 	mv $(WASM).opt $(WASM)
 	node scripts/minify.mjs $(PKG_DIR)/orosguiden_widget.js $(PKG_DIR)/orosguiden_widget.js \
 		web/orosguiden.js www/orosguiden.js web/orosguiden.css www/orosguiden.css
 	rm -f $(PKG_DIR)/.gitignore $(PKG_DIR)/package.json $(PKG_DIR)/README* $(PKG_DIR)/LICENSE*
-	cargo run --quiet --bin orosguiden -- flow-locale en > $(PKG_DIR)/orosguiden_flow_en.json
+	cargo run --quiet --bin orosguiden -- flow-pack en > $(PKG_DIR)/orosguiden_flow_en.txt
 	rm -rf www/config && mkdir -p www/config && cp config/*.json www/config/
 	node scripts/integrity.mjs
 	@ls -l $(PKG_DIR)

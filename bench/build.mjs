@@ -84,7 +84,9 @@ export function lockVersion(lockFile, name) {
 export function buildWasm({ root, manifest, pkg, crateName, targetDir, outDir, env }) {
   const args = ['build', '--release', '--target', 'wasm32-unknown-unknown', '--manifest-path', manifest];
   if (pkg) args.push('-p', pkg);
-  run('cargo', args, { cwd: root, env: { ...process.env, ...env, CARGO_TARGET_DIR: targetDir }, stdio: ['ignore', 'inherit', 'inherit'] });
+  // The same RUSTFLAGS as `make build` (the registry's paths remapped away).
+  const rustflags = execFileSync(path.join(root, 'scripts/wasm-rustflags.sh'), { encoding: 'utf8' }).trim();
+  run('cargo', args, { cwd: root, env: { ...process.env, ...env, RUSTFLAGS: rustflags, CARGO_TARGET_DIR: targetDir }, stdio: ['ignore', 'inherit', 'inherit'] });
   const raw = path.join(targetDir, 'wasm32-unknown-unknown', 'release', `${crateName}.wasm`);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });

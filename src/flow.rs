@@ -44,7 +44,7 @@ pub struct Flow {
     /// Question positions by id, built after parsing (not part of the file), so that lookups
     /// stay cheap and validating a large flow takes time linear in its size.
     #[serde(skip)]
-    index: std::collections::HashMap<String, usize>,
+    pub(crate) index: std::collections::HashMap<String, usize>,
 }
 
 /// A declared fact.
@@ -299,33 +299,33 @@ impl std::fmt::Display for ParseError {
     }
 }
 
-/// A flow parsed when it is first used rather than when it is made. The widget embeds its
-/// flow as JSON; its start page needs none of it, so parsing can wait until after the first
-/// paint (or until the first answer, if that comes sooner).
+/// A flow read when it is first used rather than when it is made. The widget embeds its flow
+/// as a pack ([`crate::pack`]); its start page needs none of it, so reading can wait until
+/// after the first paint (or until the first answer, if that comes sooner).
 ///
-/// Dereferences to the [`Flow`], parsing it then if it has not been parsed yet. Only for
-/// flows known to parse — the widget's own, checked when it is built: a source that does not
-/// parse panics on first use.
+/// Dereferences to the [`Flow`], reading it then if it has not been read yet. Only for packs
+/// known to read — the widget's own, made and checked when it is built: one that does not
+/// read panics on first use.
 pub struct LazyFlow {
     src: &'static str,
     flow: std::cell::OnceCell<Flow>,
 }
 
 impl LazyFlow {
-    /// A flow to be parsed from `src` on first use.
+    /// A flow to be read from the pack `src` on first use.
     pub fn new(src: &'static str) -> LazyFlow {
         LazyFlow { src, flow: std::cell::OnceCell::new() }
     }
 
-    /// The flow, parsed now if it was not yet.
+    /// The flow, read now if it was not yet.
     pub fn get(&self) -> &Flow {
-        self.flow.get_or_init(|| match Flow::from_json(self.src) {
-            Ok(f) => f,
-            Err(e) => panic!("the embedded flow does not parse: {e}"),
+        self.flow.get_or_init(|| match Flow::from_pack(self.src) {
+            Some(f) => f,
+            None => panic!("the embedded flow is not a pack of this build"),
         })
     }
 
-    /// Whether the flow has been parsed.
+    /// Whether the flow has been read.
     pub fn is_parsed(&self) -> bool {
         self.flow.get().is_some()
     }
@@ -348,16 +348,26 @@ impl Flow {
     /// Parses a flow file strictly: unknown fields and wrong types are errors. Structural
     /// problems (dangling ids, unreachable questions) are found by [`crate::validate`].
     pub fn from_json(src: &str) -> Result<Flow, ParseError> {
-        #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
-        let mut flow: Flow = crate::json::read(src).map_err(ParseError)?;
+        let flow: Flow = crate::json::read(src).map_err(ParseError)?;
+        Ok(flow.indexed())
+    }
+
+    /// Reads a pack made by [`crate::pack::pack`] (the widget's form of the flow); `None` if
+    /// `src` is not a whole pack of this layout.
+    pub fn from_pack(src: &str) -> Option<Flow> {
+        crate::pack::unpack(src).map(Flow::indexed)
+    }
+
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    fn indexed(mut self) -> Flow {
         // Not in the widget: its flows have a dozen questions, where a linear search is as quick,
         // and the hash map's code would cost 0.6 KB brotli of its download (BENCHMARKS.md).
         #[cfg(not(target_arch = "wasm32"))]
-        for (i, q) in flow.questions.iter().enumerate() {
+        for (i, q) in self.questions.iter().enumerate() {
             // The first of duplicate ids wins, as a linear search would find it.
-            flow.index.entry(q.id.clone()).or_insert(i);
+            self.index.entry(q.id.clone()).or_insert(i);
         }
-        Ok(flow)
+        self
     }
 
     /// The national flow shipped with the product.
@@ -582,6 +592,13 @@ pub fn single_locale(src: &str, locale: &str) -> Result<String, ParseError> {
     let mut out = String::new();
     crate::json::write(&root, &mut out);
     Ok(out)
+}
+
+/// The flow file `src` in `locale` only ([`single_locale`]) as a pack ([`crate::pack`]): the
+/// form the widget embeds (Swedish) and fetches (English).
+pub fn single_locale_pack(src: &str, locale: &str) -> Result<String, ParseError> {
+    let flow = Flow::from_json(&single_locale(src, locale)?)?;
+    crate::pack::pack(&flow).map_err(|e| ParseError(vec![e]))
 }
 
 /// Empties `facts[].means` and `legal[].source`: kept as fields, so the flow still reads

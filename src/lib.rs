@@ -14,6 +14,7 @@ pub mod json;
 pub mod keyed;
 pub mod load;
 pub mod outcome;
+pub mod pack;
 pub mod paths;
 pub mod summary;
 pub mod text;

@@ -29,6 +29,9 @@ USAGE:
   orosguiden flow-locale <locale> [--flow FILE]
       the flow with its texts in one locale only, as compact JSON: the widget ships the
       Swedish one and fetches the English one (written by `make build`) when asked for
+  orosguiden flow-pack <locale> [--flow FILE]
+      the same in the widget's compact form (a pack, see src/pack.rs): `make build` writes
+      the English one, pkg/orosguiden_flow_en.txt
   orosguiden graph [--format mermaid|dot] [--flow FILE] [--config FILE]
       the flow as a diagram for sign-off; with --config, the units each outcome routes to
   orosguiden diff <old> <new> [--flow FILE | --config FILE] [--format human|json]
@@ -41,7 +44,7 @@ demonstration configuration (Exempelkommun). The codes of `check` are explained 
 docs/konfiguration.md.
 
 EXIT STATUS:
-  paths, walk, schema, graph, flow-locale: 0 ok, 2 usage error, unreadable file or bad answers
+  paths, walk, schema, graph, flow-locale, flow-pack: 0 ok, 2 usage error, unreadable file or bad answers
   check: 0 valid, 1 invalid (also a JSON file with unknown, missing or wrong fields),
          2 unreadable (missing file, not JSON) or usage error
   diff:  0 no change, 1 changes, 2 usage error or a file that cannot be read";
@@ -150,14 +153,17 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
         }
         "check" => check(&o),
-        "flow-locale" => {
-            let [locale] = o.rest.as_slice() else { return Err(format!("flow-locale takes one locale, e.g. en\n\n{USAGE}")) };
+        "flow-locale" | "flow-pack" => {
+            let [locale] = o.rest.as_slice() else { return Err(format!("{cmd} takes one locale, e.g. en\n\n{USAGE}")) };
             let src = match &o.flow {
                 Some(p) => read(p)?,
                 None => orosguiden::flow::NATIONAL_FLOW.to_string(),
             };
-            let one = orosguiden::flow::single_locale(&src, locale).map_err(|e| format!("cannot make the {locale} flow: {e}"))?;
-            println!("{one}");
+            let one = if cmd == "flow-pack" { orosguiden::flow::single_locale_pack(&src, locale) } else { orosguiden::flow::single_locale(&src, locale) };
+            print!("{}", one.map_err(|e| format!("cannot make the {locale} flow: {e}"))?);
+            if cmd == "flow-locale" {
+                println!();
+            }
             Ok(ExitCode::SUCCESS)
         }
         "schema" => {

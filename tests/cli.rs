@@ -639,7 +639,7 @@ fn help_exits_with_0() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// flow-locale
+// flow-locale, flow-pack
 
 #[test]
 fn flow_locale_prints_the_flow_in_one_language() {
@@ -655,4 +655,30 @@ fn flow_locale_prints_the_flow_in_one_language() {
     assert_exit(&o, 2);
     assert!(stderr(&o).contains("a text without \"de\""), "{}", stderr(&o));
     assert_exit(&run(&["flow-locale"]), 2);
+}
+
+#[test]
+fn flow_pack_prints_the_flow_in_one_language_as_the_widget_reads_it() {
+    let o = run(&["flow-pack", "en"]);
+    assert_exit(&o, 0);
+    let packed = stdout(&o);
+    assert!(packed.starts_with("orosguiden-flow-pack/1\u{1f}"), "{}", &packed[..40]);
+    assert!(packed.ends_with('\u{1f}'), "nothing after the last token, not even a newline");
+    let en = orosguiden::Flow::from_pack(&packed).expect("a whole pack");
+    let json = orosguiden::Flow::from_json(&stdout(&run(&["flow-locale", "en"]))).unwrap();
+    assert_eq!(en.locales, ["en"]);
+    assert!(en.same_structure(&json) && json.same_structure(&en));
+    assert_eq!(en.questions[0].text, json.questions[0].text);
+    assert_eq!(en.outcomes.last().map(|o| &o.title), json.outcomes.last().map(|o| &o.title));
+    // From another flow file, too.
+    let path = temp_dir("flow-pack").join("flow.json");
+    std::fs::write(&path, orosguiden::flow::NATIONAL_FLOW).unwrap();
+    let o = run(&["flow-pack", "sv", "--flow", path.to_str().unwrap()]);
+    assert_exit(&o, 0);
+    assert_eq!(stdout(&o), orosguiden::flow::single_locale_pack(orosguiden::flow::NATIONAL_FLOW, "sv").unwrap());
+    // A language the flow does not have, or none, is a usage error.
+    let o = run(&["flow-pack", "de"]);
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("a text without \"de\""), "{}", stderr(&o));
+    assert_exit(&run(&["flow-pack"]), 2);
 }

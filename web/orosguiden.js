@@ -10,7 +10,7 @@
 
 const here = import.meta.url;
 const cssUrl = new URL('./orosguiden.css', here).href;
-const englishUrl = new URL('./pkg/orosguiden_flow_en.json', here).href;
+const englishUrl = new URL('./pkg/orosguiden_flow_en.txt', here).href;
 
 // Everything the first question needs is requested at once: the stylesheet, the wasm and its
 // JS glue download in parallel instead of one after the other. The stylesheet is applied by the

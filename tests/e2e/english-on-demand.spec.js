@@ -3,7 +3,7 @@
 const { test, expect } = require('@playwright/test');
 const { Guide } = require('./support');
 
-const ENGLISH = '/pkg/orosguiden_flow_en.json';
+const ENGLISH = '/pkg/orosguiden_flow_en.txt';
 const fetchedEnglish = (g) => g.requests.filter((r) => new URL(r.url).pathname === ENGLISH).length;
 
 test('a Swedish visit never fetches the English guidance; asking for English fetches it once', async ({ page }) => {

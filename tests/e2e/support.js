@@ -15,7 +15,7 @@ const OWN_FILES = [
   '/pkg/orosguiden_widget.js',
   '/pkg/orosguiden_widget_bg.wasm',
   // Only when someone asks for English.
-  '/pkg/orosguiden_flow_en.json',
+  '/pkg/orosguiden_flow_en.txt',
 ];
 
 /** The demo configuration's text, for specs that serve variants of it. */

@@ -133,7 +133,7 @@ pub fn app(props: &AppProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let flow = match url.as_str() {
                         "" => None,
-                        url => dom::fetch_text(url, ENGLISH_TIMEOUT_MS).await.ok().and_then(|t| Flow::from_json(&t).ok()),
+                        url => dom::fetch_text(url, ENGLISH_TIMEOUT_MS).await.ok().and_then(|t| Flow::from_pack(&t)),
                     };
                     state.dispatch(Action::English(flow));
                 });

@@ -262,9 +262,9 @@ async fn a_local_rule_puts_its_unit_first_with_its_note() {
 // ---------------------------------------------------------------------------------------------
 // English on demand: the widget's own flow is Swedish only; English is fetched when asked for.
 
-/// The flow in one language, as the build makes it.
+/// The flow in one language, as the build makes it (a pack).
 fn flow_in(locale: &str) -> String {
-    orosguiden::flow::single_locale(orosguiden::flow::NATIONAL_FLOW, locale).unwrap()
+    orosguiden::flow::single_locale_pack(orosguiden::flow::NATIONAL_FLOW, locale).unwrap()
 }
 
 /// A widget with the Swedish-only flow whose English flow is at `english_url`.
@@ -299,8 +299,8 @@ async fn the_start_page_is_shown_before_the_flow_is_parsed_and_starting_parses_i
 }
 
 /// A file served from memory: a data: URL.
-fn data_url(json: &str) -> String {
-    format!("data:application/json,{}", String::from(js_sys::encode_uri_component(json)))
+fn data_url(text: &str) -> String {
+    format!("data:text/plain;charset=utf-8,{}", String::from(js_sys::encode_uri_component(text)))
 }
 
 /// Waits (up to a second) until `f` holds.
@@ -339,10 +339,15 @@ async fn a_widget_set_to_english_says_it_is_loading_then_starts_in_english() {
 
 #[wasm_bindgen_test]
 async fn english_that_cannot_be_had_or_routes_differently_is_refused_in_both_languages() {
-    // Not JSON, and a flow that routes differently (a stale file): both refused alike.
-    let stale = flow_in("en").replacen("\"start\":\"acute-danger\"", "\"start\":\"role\"", 1);
-    assert_ne!(stale, flow_in("en"));
-    for url in [data_url("not json"), data_url(&stale)] {
+    // Not a pack, a pack cut short, the JSON flow (the earlier form), and a flow that routes
+    // differently (a stale file): all refused alike.
+    let en = flow_in("en");
+    let mut changed = orosguiden::Flow::from_pack(&en).unwrap();
+    changed.start = "role".into();
+    let stale = orosguiden::pack::pack(&changed).unwrap();
+    assert_ne!(stale, en);
+    let json = orosguiden::flow::single_locale(orosguiden::flow::NATIONAL_FLOW, "en").unwrap();
+    for url in [data_url("not a pack"), data_url(&en[..en.len() / 2]), data_url(&json), data_url(&stale)] {
         let root = swedish_widget(&url, "sv").await;
         click_button(&root, "In English").await;
         until(|| root.query_selector(".og-lang-error").unwrap().is_some()).await;

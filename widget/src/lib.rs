@@ -16,9 +16,10 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// The national flow in Swedish, made from flow/national.json by build.rs. English is a file of
-/// its own (`pkg/orosguiden_flow_en.json`), fetched when someone asks for it.
-const FLOW_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/national.sv.json"));
+/// The national flow in Swedish, made from flow/national.json by build.rs, as a pack
+/// (orosguiden::pack). English is a file of its own (`pkg/orosguiden_flow_en.txt`), fetched
+/// when someone asks for it.
+const FLOW_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/national.sv.txt"));
 
 /// Mounts a widget into `host`. `config_url` names the configuration (same origin; empty for
 /// the built-in demonstration), `lang` is "sv" or "en", `css_url` the widget's stylesheet and
