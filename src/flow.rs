@@ -44,8 +44,17 @@ pub struct Flow {
     /// Question positions by id, built after parsing (not part of the file), so that lookups
     /// stay cheap and validating a large flow takes time linear in its size.
     #[serde(skip)]
-    pub(crate) index: std::collections::HashMap<String, usize>,
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    pub(crate) index: QuestionIndex,
 }
+
+/// Question positions by id. None in the widget: its flows have a dozen questions, where a
+/// linear search is as quick, and a hash map's code (hashing, random keys, look-ups) would be
+/// part of its download (BENCHMARKS.md).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) type QuestionIndex = std::collections::HashMap<String, usize>;
+#[cfg(target_arch = "wasm32")]
+pub(crate) type QuestionIndex = ();
 
 /// A declared fact.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -355,7 +364,13 @@ impl Flow {
     /// Reads a pack made by [`crate::pack::pack`] (the widget's form of the flow); `None` if
     /// `src` is not a whole pack of this layout.
     pub fn from_pack(src: &str) -> Option<Flow> {
-        crate::pack::unpack(src).map(Flow::indexed)
+        Flow::from_pack_with_words(src).map(|(flow, _)| flow)
+    }
+
+    /// Reads a pack and the widget's words it carries after the flow (the English pack's; none
+    /// in the Swedish one).
+    pub fn from_pack_with_words(src: &str) -> Option<(Flow, Vec<&str>)> {
+        crate::pack::unpack(src).map(|(flow, words)| (flow.indexed(), words))
     }
 
     #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
@@ -377,11 +392,12 @@ impl Flow {
 
     /// A question by id.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        match self.index.get(id) {
-            Some(&i) if self.questions.get(i).is_some_and(|q| q.id == id) => self.questions.get(i),
-            // Not indexed (e.g. questions changed after parsing): search.
-            _ => self.questions.iter().find(|q| q.id == id),
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(q) = self.index.get(id).and_then(|&i| self.questions.get(i)).filter(|q| q.id == id) {
+            return Some(q);
         }
+        // Not indexed (the widget, or questions changed after parsing): search.
+        self.questions.iter().find(|q| q.id == id)
     }
 
     /// A legal reference by id.
@@ -595,10 +611,12 @@ pub fn single_locale(src: &str, locale: &str) -> Result<String, ParseError> {
 }
 
 /// The flow file `src` in `locale` only ([`single_locale`]) as a pack ([`crate::pack`]): the
-/// form the widget embeds (Swedish) and fetches (English).
+/// form the widget embeds (Swedish) and fetches (English). The English pack carries the
+/// widget's own English words too ([`crate::i18n`]); the widget has its Swedish ones built in.
 pub fn single_locale_pack(src: &str, locale: &str) -> Result<String, ParseError> {
     let flow = Flow::from_json(&single_locale(src, locale)?)?;
-    crate::pack::pack(&flow).map_err(|e| ParseError(vec![e]))
+    let words = if locale == "en" { crate::i18n::EN.words() } else { &[] };
+    crate::pack::pack(&flow, words).map_err(|e| ParseError(vec![e]))
 }
 
 /// Empties `facts[].means` and `legal[].source`: kept as fields, so the flow still reads

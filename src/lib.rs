@@ -9,6 +9,7 @@ pub mod config;
 pub mod diff;
 pub mod flow;
 pub mod graph;
+pub mod i18n;
 pub mod journey;
 pub mod json;
 pub mod keyed;

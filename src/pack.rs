@@ -12,7 +12,10 @@
 //! - a list is its length, then its items; an option is a list of at most one;
 //! - a text is its number of locales, then locale and text for each;
 //! - a record is its fields in declaration order (see the [`packed!`] calls below);
-//! - the whole file is [`PACK_HEADER`], then the flow, and nothing after it.
+//! - the whole file is [`PACK_HEADER`], the flow, then the list of the widget's own words in
+//!   the flow's language ([`crate::i18n::Strings::words`]), and nothing after it. The English
+//!   pack has them, so that a Swedish visit downloads no English at all; the Swedish pack the
+//!   widget embeds has none (the widget has its Swedish words built in).
 //!
 //! It is text (UTF-8), so the widget fetches it as it fetched the JSON. It carries no field
 //! names: a pack is only ever read by the build that wrote it, and the widget checks a fetched
@@ -269,22 +272,30 @@ packed!(Choice { id, label, hint, sets, next });
 packed!(Route { when, to });
 packed!(OutcomeDef { id, kind, when, urgent, title, reason, body, list, steps, legal, contacts, support, routine });
 
-/// The pack of `flow`: [`PACK_HEADER`], then the flow. An error if one of its texts holds the
-/// separator.
-pub fn pack(flow: &Flow) -> Result<String, String> {
+/// The pack of `flow` and the widget's `words` in its language (none: an empty list). An error
+/// if one of the texts holds the separator.
+pub fn pack(flow: &Flow, words: &[&str]) -> Result<String, String> {
     let mut out = String::new();
     put(&mut out, PACK_HEADER)?;
     flow.pack(&mut out)?;
+    put_number(&mut out, words.len())?;
+    words.iter().try_for_each(|w| put(&mut out, w))?;
     Ok(out)
 }
 
-/// The flow in `src`, if it is a whole pack of this layout.
-pub fn unpack(src: &str) -> Option<Flow> {
+/// The flow in `src` and the words after it (borrowed from `src`), if `src` is a whole pack of
+/// this layout.
+pub fn unpack(src: &str) -> Option<(Flow, Vec<&str>)> {
     let mut r = Reader::new(src);
     let header = r.token() == PACK_HEADER;
     // Not read at all under another header: its layout may be anything.
     let flow = header.then(|| Flow::unpack(&mut r))?;
-    (!r.failed() && r.at_end()).then_some(flow)
+    let n = r.number();
+    let mut words = Vec::new();
+    while words.len() < n && !r.failed() {
+        words.push(r.token());
+    }
+    (!r.failed() && r.at_end()).then_some((flow, words))
 }
 
 #[cfg(test)]
@@ -305,25 +316,36 @@ mod tests {
         let json_en = single_locale(NATIONAL_FLOW, "en").unwrap();
         for src in [NATIONAL_FLOW, json_sv.as_str(), json_en.as_str()] {
             let flow = Flow::from_json(src).unwrap();
-            let packed = pack(&flow).unwrap();
+            let packed = pack(&flow, &[]).unwrap();
             assert!(packed.starts_with("orosguiden-flow-pack/1\u{1f}orosguiden-flow/1\u{1f}"));
             let back = Flow::from_pack(&packed).expect("reads back");
             assert_eq!(parts(back.clone()), parts(flow.clone()));
             assert!(!back.index.is_empty(), "indexed natively, as a flow read from JSON");
             // And it packs to the same pack again.
-            assert_eq!(pack(&back).unwrap(), packed);
+            assert_eq!(pack(&back, &[]).unwrap(), packed);
             // Smaller than the JSON it was made of.
             assert!(packed.len() < src.len() * 19 / 20, "{} of {}", packed.len(), src.len());
         }
         // The widget's form: made in one step from the file.
         let sv = crate::flow::single_locale_pack(NATIONAL_FLOW, "sv").unwrap();
-        assert_eq!(sv, pack(&Flow::from_json(&json_sv).unwrap()).unwrap());
+        assert_eq!(sv, pack(&Flow::from_json(&json_sv).unwrap(), &[]).unwrap());
+        // The English one carries the widget's English words after the flow.
+        let en = crate::flow::single_locale_pack(NATIONAL_FLOW, "en").unwrap();
+        let (flow, words) = Flow::from_pack_with_words(&en).unwrap();
+        assert_eq!(parts(flow), parts(Flow::from_json(&json_en).unwrap()));
+        assert_eq!(words, crate::i18n::EN.words());
+        assert_eq!(unpack(&sv).unwrap().1, Vec::<&str>::new(), "the Swedish words are built into the widget");
     }
 
     #[test]
     fn every_cut_or_damage_gives_none_and_never_panics() {
-        let packed = crate::flow::single_locale_pack(NATIONAL_FLOW, "sv").unwrap();
-        assert!(Flow::from_pack(&packed).is_some());
+        for locale in ["sv", "en"] {
+            cut_and_damaged(&crate::flow::single_locale_pack(NATIONAL_FLOW, locale).unwrap());
+        }
+    }
+
+    fn cut_and_damaged(packed: &str) {
+        assert!(Flow::from_pack(packed).is_some());
         // Cut short at and inside tokens.
         let ends: Vec<usize> = packed.match_indices(SEP).map(|(i, _)| i).collect();
         for &i in ends.iter().step_by(5) {
@@ -336,6 +358,11 @@ mod tests {
         assert!(Flow::from_pack(&format!("{packed}x\u{1f}")).is_none());
         // Another header.
         assert!(Flow::from_pack(&packed.replacen("pack/1", "pack/2", 1)).is_none());
+        // Fewer words than the list says.
+        let (_, words) = unpack(packed).unwrap();
+        if let Some(last) = words.last() {
+            assert!(Flow::from_pack(&packed[..packed.len() - last.len() - 1]).is_none());
+        }
         // The JSON form is not a pack.
         assert!(Flow::from_pack(&single_locale(NATIONAL_FLOW, "sv").unwrap()).is_none());
     }
@@ -401,7 +428,7 @@ mod tests {
     fn a_text_holding_the_separator_cannot_be_packed() {
         let mut flow = Flow::national();
         flow.questions[0].text = Text::new([("sv".to_string(), "a\u{1f}b".to_string())]);
-        let e = pack(&flow).unwrap_err();
+        let e = pack(&flow, &[]).unwrap_err();
         assert!(e.contains("U+001F") && e.contains("a\\u{1f}b"), "{e}");
     }
 

@@ -25,10 +25,20 @@ test('a Swedish visit never fetches the English guidance; asking for English fet
   expect(fetchedEnglish(g), 'fetched once, kept for the visit').toBe(1);
 });
 
-test('a widget set to English starts in English', async ({ page }) => {
+test('a widget set to English says so in English while its English file comes, then starts in English', async ({ page }) => {
+  // The English file (flow and the widget's English words) held back until the message is seen.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(`**${ENGLISH}`, async (route) => { await held; await route.continue(); });
   const g = new Guide(page);
   await page.goto('/kommun.html?lang=en');
+  const status = page.locator('.og-main[role=status]');
+  await expect(status).toHaveText('Loading the guide in English …');
+  await expect(status.locator('p')).toHaveAttribute('lang', 'en');
+  release();
   await expect(g.heading()).toHaveText('Worried about a child?');
+  await expect(page.locator('.og-widget')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await g.start();
   await expect(g.heading()).toHaveText('Is the child in danger right now or today?');
   expect(fetchedEnglish(g)).toBe(1);

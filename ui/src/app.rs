@@ -2,11 +2,11 @@
 //!
 //! The outcome is assembled once per page, not once per render, and its page is split into
 //! components whose props compare cheaply, so that typing a note re-renders only the drafting
-//! aid. The other pages are plain functions: as components they measured no faster (a pick or a
+//! aid (and the list of answers under it). The other pages are plain functions: as components they measured no faster (a pick or a
 //! page change re-renders the page anyway) and made the wasm larger.
 
 use crate::dom;
-use crate::i18n::{strings, Strings};
+use crate::i18n::{strings, Strings, LOADING_EN};
 use crate::state::{Action, State};
 use orosguiden::journey::{Answer, Stage};
 use orosguiden::outcome::{assemble, Citation, Contact, Outcome, SupportOffer};
@@ -97,6 +97,68 @@ struct Assembled {
     answers: Vec<Answer>,
 }
 
+/// What the widget's effects last saw, and what they hold (the page-hide listener, the
+/// inactivity timers): kept from render to render, dropped with the widget.
+///
+/// One effect hook instead of one per effect: each of Yew's `use_effect_with` calls is a copy of
+/// the hook's code in the wasm (0.4–0.5 KB brotli each; BENCHMARKS.md).
+#[derive(Default)]
+struct Effects {
+    page: u32,
+    loading: bool,
+    activity: Option<(u32, [String; 4], Option<String>, String)>,
+    pagehide: Option<dom::Listener>,
+    timers: Vec<dom::Timeout>,
+}
+
+impl Effects {
+    fn after_render(&mut self, state: &UseReducerHandle<State>, heading: &NodeRef, english_url: AttrValue) {
+        // Shared computers: leaving the page forgets everything, also for the back-forward cache.
+        if self.pagehide.is_none() {
+            let state = state.clone();
+            self.pagehide = dom::on_pagehide(move || state.dispatch(Action::Restart));
+        }
+        // Focus follows the page so keyboard and screen-reader users start at its heading;
+        // never on the first render, which would steal focus from the host page.
+        if state.page != self.page {
+            self.page = state.page;
+            if let Some(el) = heading.cast::<web_sys::Element>() {
+                dom::focus(&el);
+            }
+        }
+        // English on demand: fetched once, when first asked for; the reducer checks it is the
+        // same flow as the Swedish one before showing it.
+        if state.loading && !self.loading {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let english = match english_url.as_str() {
+                    "" => None,
+                    url => dom::fetch_text(url, ENGLISH_TIMEOUT_MS).await.ok().and_then(|t| {
+                        let (flow, words) = Flow::from_pack_with_words(&t)?;
+                        Some((flow, Strings::leaked(&words)?))
+                    }),
+                };
+                state.dispatch(Action::English(english));
+            });
+        }
+        self.loading = state.loading;
+        // Shared computers: after the configured minutes without use the journey is cleared, with
+        // a warning a minute before. Any change of state (an answer, a page, a note) counts as
+        // use; the reducer hides the warning on any use, and the timers start again.
+        let activity = (state.page, state.notes.clone(), state.picked.clone(), state.lang.clone());
+        if self.activity.as_ref() != Some(&activity) {
+            self.activity = Some(activity);
+            self.timers.clear();
+            if let Some(m) = state.config.inactivity_minutes.filter(|m| *m >= 2) {
+                let ms = i32::from(m) * 60_000;
+                let (warn, clear) = (state.clone(), state.clone());
+                self.timers.extend(dom::timeout(ms - 60_000, move || warn.dispatch(Action::IdleWarning)));
+                self.timers.extend(dom::timeout(ms, move || clear.dispatch(Action::Restart)));
+            }
+        }
+    }
+}
+
 /// A callback that sends the same action whatever the event.
 fn send<E>(dispatch: &Dispatch, action: fn() -> Action) -> Callback<E> {
     let d = dispatch.clone();
@@ -111,60 +173,13 @@ pub fn app(props: &AppProps) -> Html {
     let prefix = &props.prefix;
     let heading = use_node_ref();
     {
+        // The widget's effects, all in one effect hook that runs after every render and does
+        // what the change since the last render calls for (Effects).
+        let effects = use_mut_ref(Effects::default);
+        let state = state.clone();
         let heading = heading.clone();
-        let page = state.page;
-        use_effect_with(page, move |page| {
-            // Focus follows the page so keyboard and screen-reader users start at its heading;
-            // never on the first render, which would steal focus from the host page.
-            if *page > 0 {
-                if let Some(el) = heading.cast::<web_sys::Element>() {
-                    dom::focus(&el);
-                }
-            }
-        });
-    }
-    {
-        // English on demand: fetched once, when first asked for; the reducer checks it is the
-        // same flow as the Swedish one before showing it.
-        let state = state.clone();
         let url = props.english_url.clone();
-        use_effect_with(state.loading, move |loading| {
-            if *loading {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let flow = match url.as_str() {
-                        "" => None,
-                        url => dom::fetch_text(url, ENGLISH_TIMEOUT_MS).await.ok().and_then(|t| Flow::from_pack(&t)),
-                    };
-                    state.dispatch(Action::English(flow));
-                });
-            }
-        });
-    }
-    {
-        // Shared computers: leaving the page forgets everything, also for the back-forward cache.
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let guard = dom::on_pagehide(move || state.dispatch(Action::Restart));
-            move || drop(guard)
-        });
-    }
-    // Shared computers: after the configured minutes without use the journey is cleared, with
-    // a warning a minute before. Any change of state (an answer, a page, a note) counts as use.
-    {
-        // The reducer hides the warning on any use; the timers start again on each change.
-        let minutes = state.config.inactivity_minutes;
-        let warn = state.clone();
-        let clear = state.clone();
-        let activity = (state.page, state.notes.clone(), state.picked.clone(), state.lang.clone());
-        use_effect_with(activity, move |_| {
-            let mut guards = Vec::new();
-            if let Some(m) = minutes.filter(|m| *m >= 2) {
-                let ms = i32::from(m) * 60_000;
-                guards.extend(dom::timeout(ms - 60_000, move || warn.dispatch(Action::IdleWarning)));
-                guards.extend(dom::timeout(ms, move || clear.dispatch(Action::Restart)));
-            }
-            move || drop(guards)
-        });
+        use_effect(move || effects.borrow_mut().after_render(&state, &heading, url));
     }
     // The outcome, once per page: every page change, language switch and "keep using" bumps
     // the page number (and the clock for "open now" is read again then).
@@ -172,7 +187,7 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         use_memo(state.page, move |_| {
             matches!(state.stage(), Stage::Outcome).then(|| {
-                let lang = strings(&state.lang).lang;
+                let lang = strings(&state.lang).lang();
                 let answers = state.journey.answers();
                 assemble(&state.flow, &state.config, answers, lang, Some(dom::local_time()))
                     .map(|outcome| {
@@ -187,7 +202,7 @@ pub fn app(props: &AppProps) -> Html {
     // One read of the reducer's state for the whole render.
     let state: &State = &state;
     let t = strings(&state.lang);
-    let lang = t.lang;
+    let lang = t.lang();
     let heading_ref = heading.clone();
     let mut announce = state.live.clone();
     let page = match (state.stage(), &*assembled) {
@@ -212,24 +227,23 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="og-page og-page--outcome">
                     <OutcomeBody assembled={a.clone()} {lang} prefix={prefix.clone()} heading={heading_ref} />
                     <Draft notes={state.notes.clone()} assembled={a.clone()} {lang} prefix={prefix.clone()} dispatch={dispatch.clone()} />
-                    <AnswersSection assembled={a.clone()} {lang} prefix={prefix.clone()} />
                 </div>
             }
         }
         (Stage::Outcome, _) => html! {
             <div class="og-error-summary" role="alert">
-                <h1 class="og-heading-l" tabindex="-1" ref={heading_ref}>{ t.outcome_error_title }</h1>
-                <p>{ fill(t.outcome_error_text, &[("{name}", &state.config.organisation.name), ("{number}", &state.config.organisation.switchboard)]) }</p>
+                <h1 class="og-heading-l" tabindex="-1" ref={heading_ref}>{ t.outcome_error_title() }</h1>
+                <p>{ fill(t.outcome_error_text(), &[("{name}", &state.config.organisation.name), ("{number}", &state.config.organisation.switchboard)]) }</p>
             </div>
         },
     };
     let at_start = matches!(state.stage(), Stage::Start);
     html! {
-        <section class="og-widget" {lang} aria-label={t.widget_name}>
+        <section class="og-widget" {lang} aria-label={t.widget_name()}>
             if state.idle {
                 <div class="og-idle" role="alert">
-                    <p><strong>{ t.idle_warning }</strong></p>
-                    <button type="button" class="og-button" onclick={send(&dispatch, || Action::KeepAlive)}>{ t.idle_keep }</button>
+                    <p><strong>{ t.idle_warning() }</strong></p>
+                    <button type="button" class="og-button" onclick={send(&dispatch, || Action::KeepAlive)}>{ t.idle_keep() }</button>
                 </div>
             }
             { notices(&NoticesProps { config: &state.config, problems: &props.problems, lang }) }
@@ -238,9 +252,10 @@ pub fn app(props: &AppProps) -> Html {
                     <p><span lang="en">{ ENGLISH_FAILED }</span>{" "}<span lang="sv">{ ENGLISH_FAILED_SV }</span></p>
                 </div>
             }
-            if state.loading && lang == "en" {
-                // A widget set to English, before its English flow is here.
-                <div class="og-main" role="status"><p>{ t.loading }</p></div>
+            if state.loading && state.lang == "en" {
+                // A widget set to English, before its English flow and words are here (the
+                // rest of the widget is in Swedish meanwhile).
+                <div class="og-main" role="status"><p lang="en">{ LOADING_EN }</p></div>
             } else {
                 { nav(&NavProps { lang, at_start, loading: state.loading, dispatch: &dispatch }) }
                 <div class="og-main">{ page }</div>
@@ -267,15 +282,15 @@ fn notices(p: &NoticesProps<'_>) -> Html {
     html! {
         <>
             if !p.problems.is_empty() {
-                <div class="og-config-error" role="region" aria-label={t.config_error_region}>
-                    <h2 class="og-heading-s">{ t.config_error_title }</h2>
-                    <p>{ fill(t.config_error_text, &[("{fallback}", &if org.switchboard.is_empty() {
+                <div class="og-config-error" role="region" aria-label={t.config_error_region()}>
+                    <h2 class="og-heading-s">{ t.config_error_title() }</h2>
+                    <p>{ fill(t.config_error_text(), &[("{fallback}", &if org.switchboard.is_empty() {
                         String::new()
                     } else {
-                        fill(t.config_error_switchboard, &[("{name}", &org.name), ("{number}", &org.switchboard)])
+                        fill(t.config_error_switchboard(), &[("{name}", &org.name), ("{number}", &org.switchboard)])
                     })]) }</p>
                     <details class="og-details">
-                        <summary class="og-details__summary">{ fill(t.config_error_show, &[("{n}", &p.problems.len().to_string())]) }</summary>
+                        <summary class="og-details__summary">{ fill(t.config_error_show(), &[("{n}", &p.problems.len().to_string())]) }</summary>
                         <ul class="og-list og-list--bullet">
                             { for p.problems.iter().map(|p| html! {
                                 <li><code>{ &p.path }</code>{": "}{ &p.message }{" ("}{ p.code }{")"}</li>
@@ -286,8 +301,8 @@ fn notices(p: &NoticesProps<'_>) -> Html {
             }
             if org.demo {
                 <div class="og-demo-banner">
-                    <strong>{ t.demo_strong }</strong>
-                    { fill(t.demo_text, &[("{name}", &org.name)]) }
+                    <strong>{ t.demo_strong() }</strong>
+                    { fill(t.demo_text(), &[("{name}", &org.name)]) }
                 </div>
             }
         </>
@@ -306,17 +321,17 @@ fn nav(p: &NavProps<'_>) -> Html {
     let t = strings(p.lang);
     let switch = {
         let d = p.dispatch.clone();
-        let to = t.switch_to;
+        let to = t.switch_to();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Lang(to.to_string())))
     };
     html! {
         <div class="og-nav og-no-print">
             if !p.at_start {
-                <button type="button" class="og-link og-back og-no-print" onclick={send(p.dispatch, || Action::Back)}>{ t.back }</button>
+                <button type="button" class="og-link og-back og-no-print" onclick={send(p.dispatch, || Action::Back)}>{ t.back() }</button>
             }
-            <button type="button" class="og-link og-lang" lang={t.switch_to} onclick={switch} aria-busy={p.loading.then_some("true")}>{ t.switch_label }</button>
+            <button type="button" class="og-link og-lang" lang={t.switch_to()} onclick={switch} aria-busy={p.loading.then_some("true")}>{ t.switch_label() }</button>
             if p.loading {
-                <span class="og-hint" role="status" lang={t.switch_to}>{ strings(t.switch_to).loading }</span>
+                <span class="og-hint" role="status" lang="en">{ LOADING_EN }</span>
             }
         </div>
     }
@@ -332,8 +347,8 @@ fn footer(p: &LangProps<'_>) -> Html {
     let t = strings(p.lang);
     html! {
         <div class="og-footer og-no-print">
-            <button type="button" class="og-button og-button--secondary" onclick={send(p.dispatch, || Action::Restart)}>{ t.restart }</button>
-            <p class="og-hint">{ t.restart_hint }</p>
+            <button type="button" class="og-button og-button--secondary" onclick={send(p.dispatch, || Action::Restart)}>{ t.restart() }</button>
+            <p class="og-hint">{ t.restart_hint() }</p>
         </div>
     }
 }
@@ -348,16 +363,16 @@ fn start_page(p: &StartProps) -> Html {
     let t = strings(p.lang);
     html! {
         <div class="og-page og-page--start">
-            <h1 class="og-heading-xl" tabindex="-1" ref={p.heading.clone()}>{ t.start_title }</h1>
-            <p class="og-lead">{ t.start_lead }</p>
-            <p>{ t.start_time }</p>
+            <h1 class="og-heading-xl" tabindex="-1" ref={p.heading.clone()}>{ t.start_title() }</h1>
+            <p class="og-lead">{ t.start_lead() }</p>
+            <p>{ t.start_time() }</p>
             <div class="og-inset">
-                <p><strong>{ t.start_privacy_strong }</strong>{ t.start_privacy }</p>
+                <p><strong>{ t.start_privacy_strong() }</strong>{ t.start_privacy() }</p>
             </div>
             <div class="og-warning">
-                <p><strong>{ t.start_danger }</strong></p>
+                <p><strong>{ t.start_danger() }</strong></p>
             </div>
-            <button type="button" class="og-button og-button--start" onclick={send(&p.dispatch, || Action::Start)}>{ t.start_button }</button>
+            <button type="button" class="og-button og-button--start" onclick={send(&p.dispatch, || Action::Start)}>{ t.start_button() }</button>
         </div>
     }
 }
@@ -398,8 +413,8 @@ fn question_page(p: &QuestionProps<'_>) -> Html {
         <div class="og-page og-page--question">
             if p.error {
                 <div class="og-error-summary" role="alert">
-                    <h2 class="og-heading-m">{ t.error_title }</h2>
-                    <p><a class="og-link" href={format!("#{name}-0")}>{ t.error_pick }</a></p>
+                    <h2 class="og-heading-m">{ t.error_title() }</h2>
+                    <p><a class="og-link" href={format!("#{name}-0")}>{ t.error_pick() }</a></p>
                 </div>
             }
             <form class="og-form" novalidate=true {onsubmit} autocomplete="off">
@@ -420,13 +435,13 @@ fn question_page(p: &QuestionProps<'_>) -> Html {
                         }
                         if p.error {
                             <p id={error_id} class="og-error-message">
-                                <span class="og-visually-hidden">{ t.error_prefix }</span>{ t.error_pick }
+                                <span class="og-visually-hidden">{ t.error_prefix() }</span>{ t.error_pick() }
                             </p>
                         }
                         { radios(&RadiosProps { choices: &q.choices, name, lang, picked: p.picked, dispatch: p.dispatch }) }
                     </fieldset>
                 </div>
-                <button type="submit" class="og-button">{ t.continue_button }</button>
+                <button type="submit" class="og-button">{ t.continue_button() }</button>
             </form>
         </div>
     }
@@ -479,10 +494,10 @@ struct CheckProps<'a> {
 
 fn check_page(p: &CheckProps<'_>) -> Html {
     let t = strings(p.lang);
-    let labels = answer_labels(p.flow, p.answers, t.lang);
+    let labels = answer_labels(p.flow, p.answers, t.lang());
     html! {
         <div class="og-page og-page--check">
-            <h1 class="og-heading-l" tabindex="-1" ref={p.heading.clone()}>{ t.check_title }</h1>
+            <h1 class="og-heading-l" tabindex="-1" ref={p.heading.clone()}>{ t.check_title() }</h1>
             <dl class="og-summary-list">
                 { for p.answers.iter().zip(labels).map(|((qid, _), (q, a))| {
                     let d = p.dispatch.clone();
@@ -492,13 +507,13 @@ fn check_page(p: &CheckProps<'_>) -> Html {
                     summary_row(q, a, html! {
                         <dd class="og-summary-list__actions">
                             <button type="button" class="og-link" {onclick}>
-                                { t.change }<span class="og-visually-hidden">{ hidden }</span>
+                                { t.change() }<span class="og-visually-hidden">{ hidden }</span>
                             </button>
                         </dd>
                     })
                 }) }
             </dl>
-            <button type="button" class="og-button" onclick={send(p.dispatch, || Action::Confirm)}>{ t.show_outcome }</button>
+            <button type="button" class="og-button" onclick={send(p.dispatch, || Action::Confirm)}>{ t.show_outcome() }</button>
         </div>
     }
 }
@@ -547,25 +562,25 @@ fn contact_card(t: &Strings, c: &Contact) -> Html {
         <div class="og-contact">
             <p class="og-contact__label">{ &c.label }</p>
             <h3 class="og-heading-s og-contact__name">{ &c.name }</h3>
-            <p class="og-contact__phone">{ t.phone }<a class="og-link" href={tel(&c.phone)}>{ &c.phone }</a></p>
+            <p class="og-contact__phone">{ t.phone() }<a class="og-link" href={tel(&c.phone)}>{ &c.phone }</a></p>
             <p class="og-contact__hours">
-                if !c.hours.is_empty() { { t.open_hours }{ &c.hours } }
+                if !c.hours.is_empty() { { t.open_hours() }{ &c.hours } }
                 { match c.open_now {
-                    Some(true) => html! { <span class="og-tag og-tag--open">{ t.open_now }</span> },
-                    Some(false) => html! { <span class="og-tag og-tag--closed">{ t.closed_now }</span> },
+                    Some(true) => html! { <span class="og-tag og-tag--open">{ t.open_now() }</span> },
+                    Some(false) => html! { <span class="og-tag og-tag--closed">{ t.closed_now() }</span> },
                     None => html! {},
                 } }
             </p>
             if let Some(e) = &c.e_service {
-                <p>{ t.e_service }<a class="og-link" href={e.clone()} rel="noopener noreferrer" target="_blank">{ e }</a></p>
+                <p>{ t.e_service() }<a class="og-link" href={e.clone()} rel="noopener noreferrer" target="_blank">{ e }</a></p>
             }
-            if let Some(a) = &c.address { <p>{ t.address }{ a }</p> }
+            if let Some(a) = &c.address { <p>{ t.address() }{ a }</p> }
             if let Some(n) = &c.note { <p class="og-contact__note">{ n }</p> }
             if let Some((name, phone)) = &c.when_closed {
                 <p class="og-contact__closed">
-                    { fill(t.closed_instead, &[("{name}", name)]) }
+                    { fill(t.closed_instead(), &[("{name}", name)]) }
                     <a class="og-link" href={tel(phone)}>{ phone }</a>
-                    { t.closed_instead_after }
+                    { t.closed_instead_after() }
                 </p>
             }
         </div>
@@ -577,7 +592,7 @@ fn legal_items(t: &Strings, legal: &[Citation]) -> Html {
         <ul class="og-list">
             { for legal.iter().map(|l| html! {
                 <li>{ &l.text }
-                    if !l.verified { <span class="og-tag og-tag--unverified">{ t.verify_locally }</span> }
+                    if !l.verified { <span class="og-tag og-tag--unverified">{ t.verify_locally() }</span> }
                 </li>
             }) }
         </ul>
@@ -602,7 +617,7 @@ fn support_list(t: &Strings, xs: &[&SupportOffer]) -> Html {
                     <strong>{ &s.name }</strong>
                     if let Some(a) = &s.ages { {format!(" ({a})")} }
                     <br/>{ &s.description }
-                    if let Some((u, p)) = &s.unit { <br/>{format!("{u}, {} {p}", t.tel)} }
+                    if let Some((u, p)) = &s.unit { <br/>{format!("{u}, {} {p}", t.tel())} }
                 </li>
             }) }
         </ul>
@@ -646,15 +661,15 @@ fn outcome_body(p: &OutcomeProps) -> Html {
             </div>
             { paragraphs(&o.decision.body) }
             if !o.steps.is_empty() {
-                <h2 class="og-heading-m">{ t.steps_title }</h2>
+                <h2 class="og-heading-m">{ t.steps_title() }</h2>
                 <ol class="og-list og-list--number og-steps">{ items(&o.steps) }</ol>
             }
             if !o.contacts.is_empty() {
-                <h2 class="og-heading-m">{ t.contacts_title }</h2>
+                <h2 class="og-heading-m">{ t.contacts_title() }</h2>
                 <div class="og-contacts">{ for o.contacts.iter().map(|c| contact_card(t, c)) }</div>
             }
             <div class="og-legal">
-                <p class="og-legal__heading">{ t.legal_title }</p>
+                <p class="og-legal__heading">{ t.legal_title() }</p>
                 { legal_items(t, &o.decision.legal) }
             </div>
             { for o.blocks.iter().map(|b| block(&p.prefix, &b.id, &b.title, html! {
@@ -664,19 +679,19 @@ fn outcome_body(p: &OutcomeProps) -> Html {
                         <ul class="og-list og-list--bullet">{ items(&b.list) }</ul>
                     }
                     if let Some(r) = &b.routine {
-                        <div class="og-inset og-routine"><p><strong>{ t.routine }</strong>{ r }</p></div>
+                        <div class="og-inset og-routine"><p><strong>{ t.routine() }</strong>{ r }</p></div>
                     }
                     if b.id == "support-for-the-child" && !child.is_empty() { { support_list(t, &child) } }
                     if b.id == "support-for-the-parent" && !parent.is_empty() { { support_list(t, &parent) } }
                     if !b.legal.is_empty() {
                         <details class="og-legal og-details">
-                            <summary class="og-details__summary">{ t.legal_title }</summary>
+                            <summary class="og-details__summary">{ t.legal_title() }</summary>
                             { legal_items(t, &b.legal) }
                         </details>
                     }
                 </>
             })) }
-            { block(&p.prefix, "numbers", t.numbers_title, html! {
+            { block(&p.prefix, "numbers", t.numbers_title(), html! {
                 <ul class="og-list og-numbers">
                     { for o.numbers.iter().map(|n| html! {
                         <li><strong>{ &n.name }</strong>{" "}
@@ -698,8 +713,11 @@ struct DraftProps {
     dispatch: Dispatch,
 }
 
-/// The drafting aid: notes under fixed headings, copy and print. The summary that is copied is
-/// made when the button is pressed, from the notes as they are then.
+/// The drafting aid: notes under fixed headings, copy and print; and under it the answers given.
+/// The summary that is copied is made when the button is pressed, from the notes as they are
+/// then. The answers are a section of their own on the page but not a component of their own:
+/// as one they cost 0.5 KB brotli of the download, and re-rendering a short list on a keystroke
+/// costs little.
 #[function_component(Draft)]
 fn draft(p: &DraftProps) -> Html {
     let t: &'static Strings = strings(p.lang);
@@ -708,20 +726,21 @@ fn draft(p: &DraftProps) -> Html {
         let notes = p.notes.clone();
         let a = p.assembled.clone();
         Callback::from(move |_: MouseEvent| {
-            let notes: Vec<Note> = t.notes.iter().zip(notes.iter()).map(|(h, text)| Note { heading: h.to_string(), text: text.clone() }).collect();
-            let text = summary_text(&a.flow, &a.answers, &a.outcome, &notes, t.lang);
+            let notes: Vec<Note> = t.notes().iter().zip(notes.iter()).map(|(h, text)| Note { heading: h.to_string(), text: text.clone() }).collect();
+            let text = summary_text(&a.flow, &a.answers, &a.outcome, &notes, t.lang());
             let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = dom::copy(&text).await;
-                d.dispatch(Action::Announce(if ok { t.copied } else { t.copy_failed }.to_string()));
+                d.dispatch(Action::Announce(if ok { t.copied() } else { t.copy_failed() }.to_string()));
             });
         })
     };
     let onprint = Callback::from(|_: MouseEvent| dom::print());
-    block(&p.prefix, "draft", t.draft_title, html! {
+    let a = &p.assembled;
+    let draft = block(&p.prefix, "draft", t.draft_title(), html! {
         <>
-            <p class="og-hint">{ t.draft_hint }</p>
-            { for t.notes.iter().enumerate().map(|(i, h)| {
+            <p class="og-hint">{ t.draft_hint() }</p>
+            { for t.notes().iter().enumerate().map(|(i, h)| {
                 let id = format!("{}-note-{i}", p.prefix);
                 let d = p.dispatch.clone();
                 let oninput = Callback::from(move |e: InputEvent| {
@@ -738,26 +757,21 @@ fn draft(p: &DraftProps) -> Html {
                 }
             }) }
             <div class="og-button-group og-no-print">
-                <button type="button" class="og-button" onclick={oncopy}>{ t.copy }</button>
-                <button type="button" class="og-button og-button--secondary" onclick={onprint}>{ t.print }</button>
+                <button type="button" class="og-button" onclick={oncopy}>{ t.copy() }</button>
+                <button type="button" class="og-button og-button--secondary" onclick={onprint}>{ t.print() }</button>
             </div>
         </>
-    })
-}
-
-/// The answers given, with the flow's version and the organisation.
-#[function_component(AnswersSection)]
-fn answers_section(p: &OutcomeProps) -> Html {
-    let t = strings(p.lang);
-    let a = &p.assembled;
-    block(&p.prefix, "answers", t.answers_title, html! {
+    });
+    // The answers given, with the flow's version and the organisation.
+    let answers = block(&p.prefix, "answers", t.answers_title(), html! {
         <>
             <dl class="og-summary-list">
                 { for a.labels.iter().map(|(q, v)| summary_row(q.clone(), v.clone(), html! {})) }
             </dl>
-            <p class="og-hint">{ fill(t.version_line, &[("{version}", &a.outcome.flow_version), ("{org}", &a.outcome.organisation)]) }</p>
+            <p class="og-hint">{ fill(t.version_line(), &[("{version}", &a.outcome.flow_version), ("{org}", &a.outcome.organisation)]) }</p>
         </>
-    })
+    });
+    html! { <>{ draft }{ answers }</> }
 }
 
 #[cfg(test)]

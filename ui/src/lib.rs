@@ -5,8 +5,11 @@
 
 pub mod app;
 pub mod dom;
-pub mod i18n;
 pub mod state;
+
+/// The widget's own words (in the engine crate, whose CLI writes the English ones into the
+/// English pack).
+pub use orosguiden::i18n;
 
 pub use app::{App, AppProps};
 
@@ -22,7 +25,8 @@ pub fn mount(root: web_sys::Element, config: Config) {
 
 /// Mounts a widget with a configuration as loaded: when the file had problems, the widget
 /// lists them and runs on the fallback (112 and the switchboard). The national flow with every
-/// language.
+/// language; in the browser, English only once the widget has its English words, which come
+/// with an English pack (see [`mount_with`]).
 pub fn mount_loaded(root: web_sys::Element, loaded: Loaded, lang: &str) {
     mount_with(root, Rc::new(Flow::national().into()), loaded, lang, "");
 }

@@ -4,6 +4,7 @@
 
 use orosguiden::journey::Stage;
 use orosguiden::flow::LazyFlow;
+use orosguiden::i18n::{self, Strings};
 use orosguiden::{Config, Flow, Journey};
 use std::rc::Rc;
 use yew::Reducible;
@@ -68,8 +69,8 @@ pub enum Action {
     Note(usize, String),
     /// Switched language.
     Lang(String),
-    /// The English flow arrived (or could not be had: None).
-    English(Option<Flow>),
+    /// The English flow and the widget's English words arrived (or could not be had: None).
+    English(Option<(Flow, &'static Strings)>),
     /// "Fortsätt använda guiden" after the inactivity warning: counts as use.
     KeepAlive,
     /// A minute before the journey is cleared for inactivity: show the warning.
@@ -126,9 +127,10 @@ impl State {
     }
 }
 
-/// The given flow itself, when it has English texts (asking parses it).
+/// The given flow itself, when it has English texts (asking parses it) and the widget has its
+/// English words: natively always; in the widget, once they came with an English pack.
 fn own_english(flow: &Rc<LazyFlow>) -> Option<Rc<LazyFlow>> {
-    flow.has_locale("en").then(|| flow.clone())
+    (i18n::english().is_some() && flow.has_locale("en")).then(|| flow.clone())
 }
 
 impl Reducible for State {
@@ -195,11 +197,13 @@ impl Reducible for State {
                 s.next_page();
                 s
             }
-            Action::English(flow) => {
+            Action::English(english) => {
                 s.loading = false;
-                // Only the same flow in English: a stale file must never route differently.
-                match flow.filter(|f| f.has_locale("en") && f.same_structure(&s.sv)) {
-                    Some(f) => {
+                // Only the same flow in English, with English words: a stale file must never
+                // route differently.
+                match english.filter(|(f, words)| words.lang() == "en" && f.has_locale("en") && f.same_structure(&s.sv)) {
+                    Some((f, words)) => {
+                        i18n::set_english(words);
                         s.en = Some(Rc::new(f.into()));
                         s = s.show("en");
                     }

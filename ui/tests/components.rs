@@ -216,20 +216,6 @@ async fn two_widgets_on_one_page_do_not_interfere() {
 }
 
 #[wasm_bindgen_test]
-async fn the_language_switch_keeps_the_answers() {
-    let w = widget().await;
-    click_button(&w, "Börja").await;
-    choose(&w, "Nej, det är inte akut").await;
-    click_button(&w, "In English").await;
-    assert_eq!(w.query_selector(".og-widget").unwrap().unwrap().get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(heading(&w), "Where do you work, or in what role do you meet the child or the family?");
-    click_button(&w, "Back").await;
-    assert_eq!(checked(&w), vec!["not-acute".to_string()], "the answer survived the switch");
-    click_button(&w, "På svenska").await;
-    assert_eq!(heading(&w), "Är barnet i fara just nu eller i dag?");
-}
-
-#[wasm_bindgen_test]
 async fn an_unusable_configuration_shows_every_problem_and_falls_back() {
     let broken = orosguiden::config::DEMO_CONFIG.replace("\"after_hours\": \"socialjouren\"", "\"after_hours\": \"saknas\"");
     let loaded = orosguiden::load::load(&broken, &orosguiden::Flow::national());
@@ -339,15 +325,29 @@ async fn a_widget_set_to_english_says_it_is_loading_then_starts_in_english() {
 
 #[wasm_bindgen_test]
 async fn english_that_cannot_be_had_or_routes_differently_is_refused_in_both_languages() {
-    // Not a pack, a pack cut short, the JSON flow (the earlier form), and a flow that routes
-    // differently (a stale file): all refused alike.
+    // Not a pack, a pack cut short, the JSON flow (the earlier form), a flow that routes
+    // differently (a stale file), and the English flow without the English words or with the
+    // Swedish ones: all refused alike.
+    use orosguiden::i18n::{EN, SV};
+    use orosguiden::pack::pack;
     let en = flow_in("en");
-    let mut changed = orosguiden::Flow::from_pack(&en).unwrap();
+    let flow = orosguiden::Flow::from_pack(&en).unwrap();
+    let mut changed = flow.clone();
     changed.start = "role".into();
-    let stale = orosguiden::pack::pack(&changed).unwrap();
+    let stale = pack(&changed, EN.words()).unwrap();
     assert_ne!(stale, en);
+    assert_eq!(pack(&flow, EN.words()).unwrap(), en);
     let json = orosguiden::flow::single_locale(orosguiden::flow::NATIONAL_FLOW, "en").unwrap();
-    for url in [data_url("not a pack"), data_url(&en[..en.len() / 2]), data_url(&json), data_url(&stale)] {
+    let refused = [
+        "not a pack".to_string(),
+        en[..en.len() / 2].to_string(),
+        json,
+        stale,
+        pack(&flow, &[]).unwrap(),
+        pack(&flow, SV.words()).unwrap(),
+        pack(&flow, &EN.words()[1..]).unwrap(),
+    ];
+    for url in refused.iter().map(|p| data_url(p)) {
         let root = swedish_widget(&url, "sv").await;
         click_button(&root, "In English").await;
         until(|| root.query_selector(".og-lang-error").unwrap().is_some()).await;
