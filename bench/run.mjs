@@ -130,22 +130,23 @@ function oursFromRequests(requests, origin) {
 function embedded(wasmFile, fetched) {
   const wasm = fs.readFileSync(wasmFile);
   const out = [];
-  // The widget embeds the flow in Swedish only (widget/build.rs, `orosguiden flow-locale sv`);
-  // the English flow is a file of its own, fetched only when someone asks for English.
-  const swedishFlow = Buffer.from(execFileSync('cargo', ['run', '--quiet', '--bin', 'orosguiden', '--', 'flow-locale', 'sv'], { cwd: ROOT, encoding: 'utf8' }).trim());
+  const cli = (...args) => execFileSync('cargo', ['run', '--quiet', '--bin', 'orosguiden', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  // The widget embeds the demonstration configuration without its whitespace and the flow in
+  // Swedish only, as a pack (widget/build.rs); the English pack (flow and the widget's English
+  // words) is a file of its own, fetched only when someone asks for English.
+  const config = fs.readFileSync(path.join(ROOT, 'config/exempelkommun.json'), 'utf8');
   const candidates = [
-    ['default configuration (config/exempelkommun.json)', fs.readFileSync(path.join(ROOT, 'config/exempelkommun.json')), 'exempelkommun.json'],
-    ['national flow in Swedish (flow-locale sv)', swedishFlow, null],
-    ['national flow in English (pkg/orosguiden_flow_en.json)', fs.readFileSync(path.join(WWW, 'pkg/orosguiden_flow_en.json')), 'orosguiden_flow_en.json'],
+    ['default configuration (config/exempelkommun.json, without whitespace)', Buffer.from(JSON.stringify(JSON.parse(config))), 'exempelkommun.json', JSON.parse(config).locales],
+    ['national flow in Swedish (flow-pack sv)', Buffer.from(cli('flow-pack', 'sv')), null, ['sv']],
+    ['national flow and widget words in English (pkg/orosguiden_flow_en.txt)', fs.readFileSync(path.join(WWW, 'pkg/orosguiden_flow_en.txt')), 'orosguiden_flow_en.txt', ['en']],
   ];
-  for (const [name, buf, base] of candidates) {
+  for (const [name, buf, base, locales] of candidates) {
     const isFetched = base && fetched.some((f) => f.name.endsWith(base));
     const verbatim = wasm.includes(buf.subarray(0, Math.min(buf.length, 256)));
-    const json = JSON.parse(buf.toString('utf8'));
     out.push({
-      name, ...sizes(buf), locales: json.locales || null,
+      name, ...sizes(buf), locales: locales || null,
       where: isFetched ? 'fetched (counted above)' : verbatim ? 'embedded verbatim in the wasm (counted in it)'
-        : base === 'orosguiden_flow_en.json' ? 'fetched only on "In English" (not counted)' : 'not fetched; not found verbatim in the wasm',
+        : base === 'orosguiden_flow_en.txt' ? 'fetched only on "In English" (not counted)' : 'not fetched; not found verbatim in the wasm',
     });
   }
   return out;

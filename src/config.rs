@@ -360,9 +360,16 @@ impl Config {
 
     /// The built-in demonstration configuration, Exempelkommun.
     pub fn demo() -> Config {
+        Config::demo_from(DEMO_CONFIG)
+    }
+
+    /// The demonstration configuration read from `src`: [`DEMO_CONFIG`] as it is, or without
+    /// its whitespace as the widget embeds it (widget/build.rs). Panics if `src` does not parse,
+    /// which the tests and the widget's build rule out.
+    pub fn demo_from(src: &str) -> Config {
         // Not `expect`: that would format the error with `Debug`, whose code the widget would
         // then carry for this one line.
-        Config::from_json(DEMO_CONFIG).unwrap_or_else(|e| panic!("the demo configuration is checked by the tests: {e}"))
+        Config::from_json(src).unwrap_or_else(|e| panic!("the demo configuration is checked by the tests: {e}"))
     }
 
     /// A unit by id.
@@ -504,6 +511,16 @@ pub const DEMO_CONFIG: &str = include_str!("../config/exempelkommun.json");
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_demo_without_whitespace_is_the_same_configuration() {
+        // As widget/build.rs makes it for the widget.
+        let mut compact = String::new();
+        crate::json::write(&crate::json::parse(DEMO_CONFIG).unwrap(), &mut compact);
+        assert!(compact.len() < DEMO_CONFIG.len() * 9 / 10, "{} of {}", compact.len(), DEMO_CONFIG.len());
+        assert!(compact.contains("Socialtjänstens mottagning för barn och unga"), "kept as written");
+        assert_eq!(format!("{:?}", Config::demo_from(&compact)), format!("{:?}", Config::demo()));
+    }
+
     use super::*;
 
     fn unit(hours: Vec<Hours>) -> Unit {

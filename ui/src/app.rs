@@ -1,9 +1,11 @@
 //! The widget's pages. Each renders engine state; user actions go back as [`Action`]s.
 //!
-//! The outcome is assembled once per page, not once per render, and its page is split into
-//! components whose props compare cheaply, so that typing a note re-renders only the drafting
-//! aid (and the list of answers under it). The other pages are plain functions: as components they measured no faster (a pick or a
-//! page change re-renders the page anyway) and made the wasm larger.
+//! The widget is one component ([`App`]); its pages and their parts are plain functions. The
+//! outcome is assembled once per page, not once per render ([`Kept`]), so that typing a note,
+//! which renders the whole outcome page again, costs only the rendering: at 4x CPU throttle
+//! 7.2 against 7.1 ms (p50) per keystroke with the outcome's body as a component of its own,
+//! which cost 1.7 KB brotli of the download (BENCHMARKS.md). Each component and each hook is a
+//! copy of Yew's code for it in the wasm.
 
 use crate::dom;
 use crate::i18n::{strings, Strings, LOADING_EN};
@@ -66,28 +68,6 @@ const ENGLISH_FAILED_SV: &str = "Guiden fortsätter på svenska.";
 /// Sends actions to the widget's state; the same for the widget's whole life.
 type Dispatch = UseReducerDispatcher<State>;
 
-/// A shared value compared by identity: props holding one are equal while it is the same value.
-struct Same<T>(Rc<T>);
-
-impl<T> PartialEq for Same<T> {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &o.0)
-    }
-}
-
-impl<T> Clone for Same<T> {
-    fn clone(&self) -> Self {
-        Same(self.0.clone())
-    }
-}
-
-impl<T> std::ops::Deref for Same<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.0
-    }
-}
-
 /// An outcome page's content, assembled once when the page is entered (or its language or
 /// page number changes), not on every render, with what the copied summary is made from.
 struct Assembled {
@@ -97,13 +77,20 @@ struct Assembled {
     answers: Vec<Answer>,
 }
 
-/// What the widget's effects last saw, and what they hold (the page-hide listener, the
-/// inactivity timers): kept from render to render, dropped with the widget.
+/// What the widget keeps from render to render, in one `use_mut_ref`, dropped with the widget:
+/// the heading that focus follows, the outcome as assembled for a page, and what the effects
+/// last saw and hold (the page-hide listener, the inactivity timers).
 ///
-/// One effect hook instead of one per effect: each of Yew's `use_effect_with` calls is a copy of
-/// the hook's code in the wasm (0.4–0.5 KB brotli each; BENCHMARKS.md).
+/// One hook for all of it, and one effect hook for all the effects ([`Kept::after_render`]),
+/// instead of `use_node_ref`, `use_memo` and one `use_effect_with` per effect: each of Yew's
+/// hooks is a copy of its code in the wasm (0.2–0.5 KB brotli each; BENCHMARKS.md).
 #[derive(Default)]
-struct Effects {
+struct Kept {
+    /// The current page's heading, which focus follows.
+    heading: NodeRef,
+    /// The outcome page's content (None: not the outcome page; Some(None): it could not be
+    /// assembled), with the page number it was assembled for.
+    assembled: Option<(u32, Option<Option<Rc<Assembled>>>)>,
     page: u32,
     loading: bool,
     activity: Option<(u32, [String; 4], Option<String>, String)>,
@@ -111,8 +98,10 @@ struct Effects {
     timers: Vec<dom::Timeout>,
 }
 
-impl Effects {
-    fn after_render(&mut self, state: &UseReducerHandle<State>, heading: &NodeRef, english_url: AttrValue) {
+impl Kept {
+    /// The widget's effects: run after every render, each doing what the change since the last
+    /// render calls for.
+    fn after_render(&mut self, state: &UseReducerHandle<State>, english_url: AttrValue) {
         // Shared computers: leaving the page forgets everything, also for the back-forward cache.
         if self.pagehide.is_none() {
             let state = state.clone();
@@ -122,7 +111,7 @@ impl Effects {
         // never on the first render, which would steal focus from the host page.
         if state.page != self.page {
             self.page = state.page;
-            if let Some(el) = heading.cast::<web_sys::Element>() {
+            if let Some(el) = self.heading.cast::<web_sys::Element>() {
                 dom::focus(&el);
             }
         }
@@ -171,32 +160,33 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| State::new(props.flow.clone(), props.config.clone(), &props.lang));
     // Ids must be unique when two widgets share a page: the prefix is this widget's own.
     let prefix = &props.prefix;
-    let heading = use_node_ref();
+    let kept = use_mut_ref(Kept::default);
+    let heading = kept.borrow().heading.clone();
     {
         // The widget's effects, all in one effect hook that runs after every render and does
-        // what the change since the last render calls for (Effects).
-        let effects = use_mut_ref(Effects::default);
+        // what the change since the last render calls for (Kept::after_render).
+        let kept = kept.clone();
         let state = state.clone();
-        let heading = heading.clone();
         let url = props.english_url.clone();
-        use_effect(move || effects.borrow_mut().after_render(&state, &heading, url));
+        use_effect(move || kept.borrow_mut().after_render(&state, url));
     }
     // The outcome, once per page: every page change, language switch and "keep using" bumps
     // the page number (and the clock for "open now" is read again then).
     let assembled = {
-        let state = state.clone();
-        use_memo(state.page, move |_| {
-            matches!(state.stage(), Stage::Outcome).then(|| {
+        let mut kept = kept.borrow_mut();
+        if kept.assembled.as_ref().map(|(page, _)| *page) != Some(state.page) {
+            kept.assembled = Some((state.page, matches!(state.stage(), Stage::Outcome).then(|| {
                 let lang = strings(&state.lang).lang();
                 let answers = state.journey.answers();
                 assemble(&state.flow, &state.config, answers, lang, Some(dom::local_time()))
                     .map(|outcome| {
                         let labels = answer_labels(&state.flow, answers, lang);
-                        Same(Rc::new(Assembled { outcome, labels, flow: state.flow.clone(), answers: answers.to_vec() }))
+                        Rc::new(Assembled { outcome, labels, flow: state.flow.clone(), answers: answers.to_vec() })
                     })
                     .ok()
-            })
-        })
+            })));
+        }
+        kept.assembled.as_ref().and_then(|(_, a)| a.clone())
     };
     let dispatch = state.dispatcher();
     // One read of the reducer's state for the whole render.
@@ -205,7 +195,7 @@ pub fn app(props: &AppProps) -> Html {
     let lang = t.lang();
     let heading_ref = heading.clone();
     let mut announce = state.live.clone();
-    let page = match (state.stage(), &*assembled) {
+    let page = match (state.stage(), &assembled) {
         (Stage::Start, _) => start_page(&StartProps { lang, heading: heading_ref, dispatch: dispatch.clone() }),
         (Stage::Question(q), _) => question_page(&QuestionProps {
             flow: &state.flow,
@@ -225,8 +215,8 @@ pub fn app(props: &AppProps) -> Html {
             }
             html! {
                 <div class="og-page og-page--outcome">
-                    <OutcomeBody assembled={a.clone()} {lang} prefix={prefix.clone()} heading={heading_ref} />
-                    <Draft notes={state.notes.clone()} assembled={a.clone()} {lang} prefix={prefix.clone()} dispatch={dispatch.clone()} />
+                    { outcome_body(&OutcomeProps { assembled: a, lang, prefix, heading: heading_ref }) }
+                    { draft(&DraftProps { notes: &state.notes, assembled: a, lang, prefix, dispatch: &dispatch }) }
                 </div>
             }
         }
@@ -319,17 +309,12 @@ struct NavProps<'a> {
 /// "Back" (not on the start page) and the language switch.
 fn nav(p: &NavProps<'_>) -> Html {
     let t = strings(p.lang);
-    let switch = {
-        let d = p.dispatch.clone();
-        let to = t.switch_to();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Lang(to.to_string())))
-    };
     html! {
         <div class="og-nav og-no-print">
             if !p.at_start {
                 <button type="button" class="og-link og-back og-no-print" onclick={send(p.dispatch, || Action::Back)}>{ t.back() }</button>
             }
-            <button type="button" class="og-link og-lang" lang={t.switch_to()} onclick={switch} aria-busy={p.loading.then_some("true")}>{ t.switch_label() }</button>
+            <button type="button" class="og-link og-lang" lang={t.switch_to()} onclick={send(p.dispatch, || Action::SwitchLang)} aria-busy={p.loading.then_some("true")}>{ t.switch_label() }</button>
             if p.loading {
                 <span class="og-hint" role="status" lang="en">{ LOADING_EN }</span>
             }
@@ -635,19 +620,15 @@ fn block(prefix: &AttrValue, id: &str, title: &str, content: Html) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct OutcomeProps {
-    assembled: Same<Assembled>,
+struct OutcomeProps<'a> {
+    assembled: &'a Assembled,
     lang: &'static str,
-    prefix: AttrValue,
-    #[prop_or_default]
+    prefix: &'a AttrValue,
     heading: NodeRef,
 }
 
-/// The decision, the steps, the contacts and the blocks of advice: unchanged while the user
-/// writes notes.
-#[function_component(OutcomeBody)]
-fn outcome_body(p: &OutcomeProps) -> Html {
+/// The decision, the steps, the contacts and the blocks of advice.
+fn outcome_body(p: &OutcomeProps<'_>) -> Html {
     let t = strings(p.lang);
     let o = &p.assembled.outcome;
     let support = |f: orosguiden::flow::SupportFor| o.support.iter().filter(|s| s.for_ == f).collect::<Vec<_>>();
@@ -695,7 +676,7 @@ fn outcome_body(p: &OutcomeProps) -> Html {
                 <ul class="og-list og-numbers">
                     { for o.numbers.iter().map(|n| html! {
                         <li><strong>{ &n.name }</strong>{" "}
-                            <a class="og-link" href={format!("tel:{}", n.number.replace([' ', '-'], ""))}>{ &n.number }</a>
+                            <a class="og-link" href={tel(&n.number)}>{ &n.number }</a>
                             {" – "}{ &n.description }</li>
                     }) }
                 </ul>
@@ -704,22 +685,20 @@ fn outcome_body(p: &OutcomeProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DraftProps {
-    notes: [String; 4],
-    assembled: Same<Assembled>,
+struct DraftProps<'a> {
+    notes: &'a [String; 4],
+    assembled: &'a Rc<Assembled>,
     lang: &'static str,
-    prefix: AttrValue,
-    dispatch: Dispatch,
+    prefix: &'a AttrValue,
+    dispatch: &'a Dispatch,
 }
 
 /// The drafting aid: notes under fixed headings, copy and print; and under it the answers given.
 /// The summary that is copied is made when the button is pressed, from the notes as they are
-/// then. The answers are a section of their own on the page but not a component of their own:
-/// as one they cost 0.5 KB brotli of the download, and re-rendering a short list on a keystroke
-/// costs little.
-#[function_component(Draft)]
-fn draft(p: &DraftProps) -> Html {
+/// then. Not a component: it renders on every keystroke anyway (the notes are the reducer's),
+/// and as components the drafting aid and the answers cost 0.9 and 0.5 KB brotli of the
+/// download.
+fn draft(p: &DraftProps<'_>) -> Html {
     let t: &'static Strings = strings(p.lang);
     let oncopy = {
         let d = p.dispatch.clone();

@@ -67,8 +67,8 @@ pub enum Action {
     Restart,
     /// Typed in a drafting note.
     Note(usize, String),
-    /// Switched language.
-    Lang(String),
+    /// The language switch: to English from Swedish, to Swedish from English.
+    SwitchLang,
     /// The English flow and the widget's English words arrived (or could not be had: None).
     English(Option<(Flow, &'static Strings)>),
     /// "Fortsätt använda guiden" after the inactivity warning: counts as use.
@@ -182,7 +182,8 @@ impl Reducible for State {
                 fresh.en = s.en.clone();
                 fresh.show(&s.lang).moved_from(self.page)
             }
-            Action::Lang(lang) => {
+            Action::SwitchLang => {
+                let lang = if s.lang == "en" { "sv" } else { "en" };
                 if lang == "en" && s.en.is_none() {
                     s.en = own_english(&s.sv);
                 }
@@ -193,7 +194,7 @@ impl Reducible for State {
                     return Rc::new(s);
                 }
                 s.lang_error = false;
-                s = s.show(&lang);
+                s = s.show(lang);
                 s.next_page();
                 s
             }
@@ -322,5 +323,47 @@ mod tests {
         assert_eq!(s.live, "");
         let s = s.reduce(Action::Announce("igen".into())).reduce(Action::Restart);
         assert_eq!(s.live, "");
+    }
+
+    #[test]
+    fn the_language_switch_goes_to_the_other_language_and_keeps_the_answers() {
+        // Natively the widget has its English words, and the national flow has English texts.
+        let s = fresh().reduce(Action::Start).reduce(Action::Pick("not-acute".into())).reduce(Action::Continue);
+        let answers = s.journey.answers().to_vec();
+        let page = s.page;
+        let s = s.reduce(Action::SwitchLang);
+        assert_eq!((s.lang.as_str(), s.loading, s.page), ("en", false, page + 1));
+        assert!(s.flow.has_locale("en"));
+        assert_eq!(s.journey.answers(), answers.as_slice());
+        let s = s.reduce(Action::SwitchLang);
+        assert_eq!((s.lang.as_str(), s.page), ("sv", page + 2));
+        assert_eq!(s.journey.answers(), answers.as_slice());
+    }
+
+    #[test]
+    fn a_swedish_only_flow_waits_for_the_english_one() {
+        let sv = orosguiden::flow::single_locale(orosguiden::flow::NATIONAL_FLOW, "sv").unwrap();
+        let flow = Rc::new(Flow::from_json(&sv).unwrap().into());
+        let s = Rc::new(State::new(flow, Rc::new(Config::demo()), "sv")).reduce(Action::Start);
+        let s = s.reduce(Action::SwitchLang);
+        assert!(s.loading, "fetching");
+        assert_eq!(s.lang, "sv", "Swedish meanwhile");
+        // What came is not the same flow: refused, still Swedish.
+        let s = s.reduce(Action::English(None));
+        assert!(!s.loading && s.lang_error);
+        assert_eq!(s.lang, "sv");
+        // The English pack: taken, with its words.
+        let s = s.reduce(Action::SwitchLang);
+        let en = orosguiden::flow::single_locale_pack(orosguiden::flow::NATIONAL_FLOW, "en").unwrap();
+        let (flow, words) = Flow::from_pack_with_words(&en).unwrap();
+        let s = s.reduce(Action::English(Some((flow, orosguiden::i18n::Strings::leaked(&words).unwrap()))));
+        assert!(!s.loading && !s.lang_error);
+        assert_eq!(s.lang, "en");
+        // Swedish words in place of English ones: refused.
+        let s = Rc::new(State::new(Rc::new(Flow::from_json(&sv).unwrap().into()), Rc::new(Config::demo()), "sv")).reduce(Action::SwitchLang);
+        let (flow, _) = Flow::from_pack_with_words(&en).unwrap();
+        let s = s.reduce(Action::English(Some((flow, &orosguiden::i18n::SV))));
+        assert!(s.lang_error);
+        assert_eq!(s.lang, "sv");
     }
 }

@@ -137,6 +137,15 @@ async fn a_teachers_journey_ends_in_must_report_with_the_demo_unit() {
     assert!(contacts.contains("000-100 10 01"));
     assert!(w.text_content().unwrap().contains("Skyldigheten att anmäla är din egen"));
     assert!(w.query_selector("a[href='tel:0001001001']").unwrap().is_some());
+    // Every national number links to its digits (spaces and dashes dropped: "114 14" -> 11414).
+    let numbers = all(&w, ".og-numbers a");
+    assert_eq!(numbers.len(), Config::demo().numbers.len());
+    for a in numbers {
+        let shown = a.text_content().unwrap_or_default();
+        let digits: String = shown.chars().filter(|c| c.is_ascii_digit()).collect();
+        assert_eq!(a.get_attribute("href"), Some(format!("tel:{digits}")), "{shown}");
+    }
+    assert!(w.query_selector(".og-numbers a[href='tel:11414']").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]

@@ -21,6 +21,10 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// when someone asks for it.
 const FLOW_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/national.sv.txt"));
 
+/// The demonstration configuration (config/exempelkommun.json) without its whitespace, made by
+/// build.rs.
+const DEMO_CONFIG: &str = include_str!(concat!(env!("OUT_DIR"), "/exempelkommun.min.json"));
+
 /// Mounts a widget into `host`. `config_url` names the configuration (same origin; empty for
 /// the built-in demonstration), `lang` is "sv" or "en", `css_url` the widget's stylesheet and
 /// `english_url` the English flow.
@@ -50,7 +54,7 @@ pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, cs
     let flow = Rc::new(LazyFlow::new(FLOW_SV));
     let later = flow.clone();
     if config_url.trim().is_empty() {
-        orosguiden_ui::mount_with(root, flow, Loaded { config: Config::demo(), problems: vec![] }, &lang, &english_url);
+        orosguiden_ui::mount_with(root, flow, Loaded { config: Config::demo_from(DEMO_CONFIG), problems: vec![] }, &lang, &english_url);
     } else {
         root.set_text_content(Some(if lang == "en" {
             "Orosguiden is loading … Is a child in danger right now? Call 112."
