@@ -511,17 +511,16 @@ pub const DEMO_CONFIG: &str = include_str!("../config/exempelkommun.json");
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn the_demo_without_whitespace_is_the_same_configuration() {
         // As widget/build.rs makes it for the widget.
-        let mut compact = String::new();
-        crate::json::write(&crate::json::parse(DEMO_CONFIG).unwrap(), &mut compact);
+        let compact = crate::json::compact(DEMO_CONFIG).unwrap();
         assert!(compact.len() < DEMO_CONFIG.len() * 9 / 10, "{} of {}", compact.len(), DEMO_CONFIG.len());
         assert!(compact.contains("Socialtjänstens mottagning för barn och unga"), "kept as written");
         assert_eq!(format!("{:?}", Config::demo_from(&compact)), format!("{:?}", Config::demo()));
     }
-
-    use super::*;
 
     fn unit(hours: Vec<Hours>) -> Unit {
         Unit {

@@ -317,6 +317,14 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// `src` without its whitespace (used at build time: the demonstration configuration the widget
+/// embeds, widget/build.rs); where it is not JSON, the error.
+pub fn compact(src: &str) -> Result<String, Error> {
+    let mut out = String::new();
+    write(&parse(src)?, &mut out);
+    Ok(out)
+}
+
 /// Writes a value back as compact JSON (used at build time; see [`crate::flow::single_locale`]).
 pub fn write(n: &Node<'_>, out: &mut String) {
     match &n.value {

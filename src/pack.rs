@@ -48,11 +48,6 @@ impl<'a> Reader<'a> {
         Reader { rest: src, failed: false }
     }
 
-    /// Marks the pack as not read.
-    pub fn fail(&mut self) {
-        self.failed = true;
-    }
-
     /// Whether a token was missing or wrong.
     pub fn failed(&self) -> bool {
         self.failed
@@ -98,6 +93,18 @@ impl<'a> Reader<'a> {
         }
         self.failed = true;
         0
+    }
+
+    /// A list: its length, then that many items, each read by `item`. Not `with_capacity`: a
+    /// damaged length must not allocate. Every item takes at least one token, and a reader
+    /// without tokens fails, so reading stops soon after a damaged length too.
+    pub fn list<T>(&mut self, mut item: impl FnMut(&mut Reader<'a>) -> T) -> Vec<T> {
+        let n = self.number();
+        let mut items = Vec::new();
+        while items.len() < n && !self.failed {
+            items.push(item(self));
+        }
+        items
     }
 
     /// Whether every token has been read.
@@ -151,14 +158,7 @@ impl<T: Pack> Pack for Vec<T> {
         self.iter().try_for_each(|x| x.pack(out))
     }
     fn unpack(r: &mut Reader<'_>) -> Self {
-        let n = r.number();
-        // Not `with_capacity(n)`: a damaged length must not allocate. Every item takes at least
-        // one token, and a reader without tokens fails, so a damaged length ends soon too.
-        let mut items = Vec::new();
-        while items.len() < n && !r.failed() {
-            items.push(T::unpack(r));
-        }
-        items
+        r.list(T::unpack)
     }
 }
 
@@ -290,11 +290,7 @@ pub fn unpack(src: &str) -> Option<(Flow, Vec<&str>)> {
     let header = r.token() == PACK_HEADER;
     // Not read at all under another header: its layout may be anything.
     let flow = header.then(|| Flow::unpack(&mut r))?;
-    let n = r.number();
-    let mut words = Vec::new();
-    while words.len() < n && !r.failed() {
-        words.push(r.token());
-    }
+    let words = r.list(Reader::token);
     (!r.failed() && r.at_end()).then_some((flow, words))
 }
 

@@ -14,8 +14,6 @@ fn main() {
     let demo = std::fs::read_to_string("../config/exempelkommun.json").expect("config/exempelkommun.json");
     // Read as the widget will read it (strictly), so that a broken file fails the build.
     orosguiden::Config::from_json(&demo).unwrap_or_else(|e| panic!("config/exempelkommun.json: {e}"));
-    let tree = orosguiden::json::parse(&demo).unwrap_or_else(|e| panic!("config/exempelkommun.json: {}", e.located(&demo)));
-    let mut compact = String::new();
-    orosguiden::json::write(&tree, &mut compact);
+    let compact = orosguiden::json::compact(&demo).unwrap_or_else(|e| panic!("config/exempelkommun.json: {}", e.located(&demo)));
     std::fs::write(format!("{out}/exempelkommun.min.json"), compact).expect("write exempelkommun.min.json");
 }

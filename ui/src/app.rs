@@ -88,9 +88,9 @@ struct Assembled {
 struct Kept {
     /// The current page's heading, which focus follows.
     heading: NodeRef,
-    /// The outcome page's content (None: not the outcome page; Some(None): it could not be
-    /// assembled), with the page number it was assembled for.
-    assembled: Option<(u32, Option<Option<Rc<Assembled>>>)>,
+    /// The outcome page's content (None on other pages, or if it could not be assembled), with
+    /// the page number it was made for.
+    assembled: Option<(u32, Option<Rc<Assembled>>)>,
     page: u32,
     loading: bool,
     activity: Option<(u32, [String; 4], Option<String>, String)>,
@@ -184,7 +184,7 @@ pub fn app(props: &AppProps) -> Html {
                         Rc::new(Assembled { outcome, labels, flow: state.flow.clone(), answers: answers.to_vec() })
                     })
                     .ok()
-            })));
+            }).flatten()));
         }
         kept.assembled.as_ref().and_then(|(_, a)| a.clone())
     };
@@ -193,10 +193,9 @@ pub fn app(props: &AppProps) -> Html {
     let state: &State = &state;
     let t = strings(&state.lang);
     let lang = t.lang();
-    let heading_ref = heading.clone();
     let mut announce = state.live.clone();
     let page = match (state.stage(), &assembled) {
-        (Stage::Start, _) => start_page(&StartProps { lang, heading: heading_ref, dispatch: dispatch.clone() }),
+        (Stage::Start, _) => start_page(&StartProps { lang, heading, dispatch: dispatch.clone() }),
         (Stage::Question(q), _) => question_page(&QuestionProps {
             flow: &state.flow,
             qid: q,
@@ -204,25 +203,25 @@ pub fn app(props: &AppProps) -> Html {
             picked: state.picked.as_deref(),
             error: state.error,
             prefix,
-            heading: heading_ref,
+            heading,
             dispatch: &dispatch,
         }),
-        (Stage::Check, _) => check_page(&CheckProps { flow: &state.flow, answers: state.journey.answers(), lang, heading: heading_ref, dispatch: &dispatch }),
-        (Stage::Outcome, Some(Some(a))) => {
+        (Stage::Check, _) => check_page(&CheckProps { flow: &state.flow, answers: state.journey.answers(), lang, heading, dispatch: &dispatch }),
+        (Stage::Outcome, Some(a)) => {
             // The outcome is announced; a later copy message replaces it.
             if announce.is_empty() {
                 announce = a.outcome.decision.title.clone();
             }
             html! {
                 <div class="og-page og-page--outcome">
-                    { outcome_body(&OutcomeProps { assembled: a, lang, prefix, heading: heading_ref }) }
+                    { outcome_body(&OutcomeProps { assembled: a, lang, prefix, heading }) }
                     { draft(&DraftProps { notes: &state.notes, assembled: a, lang, prefix, dispatch: &dispatch }) }
                 </div>
             }
         }
         (Stage::Outcome, _) => html! {
             <div class="og-error-summary" role="alert">
-                <h1 class="og-heading-l" tabindex="-1" ref={heading_ref}>{ t.outcome_error_title() }</h1>
+                <h1 class="og-heading-l" tabindex="-1" ref={heading}>{ t.outcome_error_title() }</h1>
                 <p>{ fill(t.outcome_error_text(), &[("{name}", &state.config.organisation.name), ("{number}", &state.config.organisation.switchboard)]) }</p>
             </div>
         },
