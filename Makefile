@@ -93,7 +93,9 @@ build: setup
 		--no-typescript --no-pack --no-gitignore --no-opt
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM).opt
 	mv $(WASM).opt $(WASM)
-	node scripts/minify.mjs $(PKG_DIR)/orosguiden_widget.js $(PKG_DIR)/orosguiden_widget.js \
+	mkdir -p target && cargo run --quiet -p orosguiden-ui --example start_html > target/start-page.json
+	node scripts/minify.mjs --start-page target/start-page.json \
+		$(PKG_DIR)/orosguiden_widget.js $(PKG_DIR)/orosguiden_widget.js \
 		web/orosguiden.js www/orosguiden.js web/orosguiden.css www/orosguiden.css
 	rm -f $(PKG_DIR)/.gitignore $(PKG_DIR)/package.json $(PKG_DIR)/README* $(PKG_DIR)/LICENSE*
 	cargo run --quiet --bin orosguiden -- flow-pack en > $(PKG_DIR)/orosguiden_flow_en.txt

@@ -10,9 +10,14 @@
 //   flash does not count), and the frame containing it has been produced: the time is taken in
 //   a task posted from the next requestAnimationFrame callback, i.e. after that frame's style,
 //   layout and paint.
-// - interactive (TTI): the first question is painted, its button is in the DOM, and the main
-//   thread has been free of long tasks (≥ 50 ms, PerformanceObserver 'longtask') for a quiet
-//   window of QUIET_MS; TTI is the later of FQP and the end of the last long task.
+//   For the widget this is the start page that orosguiden.js prerenders before the wasm has
+//   arrived (ui/src/prerender.rs); the widget takes its place when it runs.
+// - widget running (live): the heading of the widget's own page (not the prerendered one) is in
+//   the DOM; for the floor, the same moment as its heading in the DOM.
+// - interactive (TTI): the first question is painted, the widget is running and its button is
+//   in the DOM, and the main thread has been free of long tasks (≥ 50 ms, PerformanceObserver
+//   'longtask') for a quiet window of QUIET_MS; TTI is the latest of FQP, live and the end of the
+//   last long task.
 // - step work: from a click's event timestamp (the browser's input time, so queueing counts)
 //   until the page has handled it: the last of the click, input, change and submit listeners
 //   that run after the widget's own (bubble phase, on window and on the shadow root; Yew renders
@@ -35,7 +40,7 @@ export const QUIET_MS = 500;
 
 const INSTRUMENT = `(() => {
   const cfg = __CFG__;
-  const B = window.__bench = { fqpDom: null, fqp: null, tti: null, done: false, longtasks: [], memories: [], steps: [] };
+  const B = window.__bench = { fqpDom: null, liveAt: null, fqp: null, tti: null, done: false, longtasks: [], memories: [], steps: [] };
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) B.longtasks.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });
@@ -88,8 +93,8 @@ const INSTRUMENT = `(() => {
   const lastLongTaskEnd = () => B.longtasks.reduce((m, [s, d]) => Math.max(m, s + d), 0);
   const waitQuiet = () => {
     const t = setInterval(() => {
-      const busy = Math.max(B.fqp, lastLongTaskEnd());
-      if (performance.now() - busy >= cfg.quiet && query(cfg.button)) {
+      const busy = Math.max(B.fqp, B.liveAt || 0, lastLongTaskEnd());
+      if (B.liveAt !== null && performance.now() - busy >= cfg.quiet && query(cfg.button)) {
         clearInterval(t);
         B.tti = busy;
         B.done = true;
@@ -102,6 +107,7 @@ const INSTRUMENT = `(() => {
   };
   let seen = false;
   observe(() => {
+    if (B.liveAt === null && query(cfg.live || cfg.heading)) B.liveAt = performance.now();
     const h = heading();
     if (!seen && h && h.textContent.trim()) {
       seen = true;
@@ -208,14 +214,14 @@ export async function pageLoad(browser, site, throttle, { recordRequests = false
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   try {
-    await page.addInitScript(instrument({ heading: site.heading, button: site.button }));
+    await page.addInitScript(instrument({ heading: site.heading, button: site.button, live: site.live }));
     await page.goto(site.url, { waitUntil: 'load' });
     await waitReady(page, errors);
     const r = await page.evaluate(() => {
       const B = window.__bench;
       const nav = performance.getEntriesByType('navigation')[0];
       return {
-        fqp: B.fqp, fqpDom: B.fqpDom, styledAt: B.styledAt, tti: B.tti, heading: B.firstHeading,
+        fqp: B.fqp, fqpDom: B.fqpDom, liveAt: B.liveAt, styledAt: B.styledAt, tti: B.tti, heading: B.firstHeading,
         longtasks: B.longtasks.length, longtaskMs: B.longtasks.reduce((s, [, d]) => s + d, 0),
         domContentLoaded: nav && nav.domContentLoadedEventEnd, load: nav && nav.loadEventEnd,
         wasmMemory: B.wasmMemory(), noLongtask: B.noLongtask,
@@ -272,7 +278,7 @@ export async function journey(browser, site, throttle, answers) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   try {
-    await page.addInitScript(instrument({ heading: site.heading, button: site.button }));
+    await page.addInitScript(instrument({ heading: site.heading, button: site.button, live: site.live }));
     await page.goto(site.url, { waitUntil: 'load' });
     await waitReady(page, errors);
     const out = { start: null, steps: [], show: null };
@@ -310,7 +316,7 @@ export async function floorClicks(browser, site, throttle, n = 4) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
-    await page.addInitScript(instrument({ heading: site.heading, button: site.button }));
+    await page.addInitScript(instrument({ heading: site.heading, button: site.button, live: site.live }));
     await page.goto(site.url, { waitUntil: 'load' });
     await waitReady(page, errors);
     const out = [];

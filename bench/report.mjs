@@ -134,13 +134,17 @@ export function render(report) {
     const r = [];
     for (const [t, apps] of Object.entries(report.load.by_throttle)) {
       for (const [app, v] of Object.entries(apps)) {
-        r.push([`${app} @${t}x`, v.dom_content_loaded.median, v.fqp_dom.median, v.fqp.median, v.fqp.p95, v.tti.median, v.tti.p95, v.calibration_ms.median]);
+        r.push([`${app} @${t}x`, v.dom_content_loaded.median, v.fqp_dom.median, v.fqp.median, v.fqp.p95, v.live ? v.live.median : '', v.tti.median, v.tti.p95, v.calibration_ms.median]);
       }
     }
-    out.push(table(['', 'DCL med', 'in DOM med', 'FQP med', 'FQP p95', 'TTI med', 'TTI p95', 'calib ms'], r));
-    out.push('   DCL = DOMContentLoaded; in DOM = heading inserted (maybe unstyled); FQP = styled heading painted; calib = fixed JS loop');
+    out.push(table(['', 'DCL med', 'in DOM med', 'FQP med', 'FQP p95', 'live med', 'TTI med', 'TTI p95', 'calib ms'], r));
+    out.push('   DCL = DOMContentLoaded; in DOM = heading inserted (maybe unstyled); FQP = styled heading painted (ours: the start page');
+    out.push('   prerendered by orosguiden.js); live = the widget\'s own heading in the DOM (it runs); calib = fixed JS loop');
     const ci = report.load.ratio_fqp_ci || {};
     out.push(`   ours / floor (FQP median): ${Object.entries(report.load.ratio_fqp).map(([t, v]) => `${t}x ${v}${ci[t] ? ` (95% bootstrap interval ${ci[t][0]}–${ci[t][1]})` : ''}`).join(', ')}`);
+    if (report.load.ratio_live) {
+      out.push(`   ours / floor (live median, the widget running): ${Object.entries(report.load.ratio_live).map(([t, v]) => `${t}x ${v}`).join(', ')}`);
+    }
     out.push('');
   }
   if (report.journey) {

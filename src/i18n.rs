@@ -85,6 +85,11 @@ words! {
     start_button:
         "Börja",
         "Start";
+    /// Under the start button pressed before the widget has started (the prerendered start
+    /// page, ui/src/prerender.rs).
+    starting:
+        "Orosguiden laddas …",
+        "Orosguiden is loading …";
     /// Back link.
     back:
         "Tillbaka",

@@ -1,13 +1,17 @@
 const { test, expect } = require('@playwright/test');
 const { Guide, demoConfigText } = require('./support');
 
-test('when the WebAssembly cannot load, the page’s own fallback text with 112 stays visible', async ({ page }) => {
+test('when the WebAssembly cannot load, the page’s own fallback text with 112 is shown', async ({ page }) => {
   await page.route('**/pkg/orosguiden_widget_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/kommun.html?config=config/exempelkommun.json');
   const fallback = page.locator('#orosguiden .og-static-fallback');
   await expect(fallback).toBeVisible();
   await expect(fallback).toContainText('ring 112');
-  expect(await page.locator('#orosguiden').evaluate((h) => h.shadowRoot)).toBeNull();
+  // The prerendered start page, whose button could not work, is gone; the fallback shows
+  // through the shadow root's slot.
+  await expect(page.locator('#orosguiden [data-og-prerendered]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Börja' })).toHaveCount(0);
+  expect(await page.locator('#orosguiden').evaluate((h) => h.shadowRoot.querySelectorAll('slot').length)).toBe(1);
 });
 
 test('without JavaScript the fallback text is what the user sees', async ({ browser }) => {
@@ -25,13 +29,17 @@ test('a configuration that is slow to arrive: 112 while waiting, then the guidan
   });
   await page.goto('/kommun.html?config=config/slow.json');
   const host = page.locator('#orosguiden');
-  await expect(host.getByText('Orosguiden laddas … Är ett barn i fara just nu? Ring 112.')).toBeVisible();
+  // The prerendered start page, with 112, while the configuration is on the way; Börja pressed
+  // meanwhile says the guide is loading, and is not lost.
+  await expect(host.getByText('Är ett barn i fara just nu? Ring 112.')).toBeVisible();
+  await page.getByRole('button', { name: 'Börja', exact: true }).click();
+  await expect(host.getByText('Orosguiden laddas …', { exact: true })).toBeVisible();
   const panel = page.getByRole('region', { name: 'Fel i konfigurationen' });
   await expect(panel).toBeVisible({ timeout: 15_000 });
   await panel.getByText('Visa 1 fel').click();
   await expect(panel).toContainText('did not arrive within 8 seconds');
   const g = new Guide(page);
-  await g.start();
+  await expect(g.heading()).toHaveText('Är barnet i fara just nu eller i dag?');
   await g.answer('Ja, barnet är i fara just nu');
   await expect(g.heading()).toHaveText('Ring 112 nu');
 });

@@ -68,9 +68,12 @@ class Guide {
     this.path = p.path;
   }
 
+  /** Opens the page and waits until the widget runs (the prerendered start page, shown before
+   * it, has gone; prerender.spec.js tests that page). */
   async open(url = this.path) {
     await this.page.goto(url);
     await expect(this.heading()).toHaveText(/Orolig för ett barn\?|Worried about a child\?/);
+    await expect(this.page.locator('[data-og-prerendered]')).toHaveCount(0);
   }
 
   heading() {

@@ -101,7 +101,10 @@ struct Kept {
 impl Kept {
     /// The widget's effects: run after every render, each doing what the change since the last
     /// render calls for.
-    fn after_render(&mut self, state: &UseReducerHandle<State>, english_url: AttrValue) {
+    /// `page` is the page number of the render this runs after: the handle reads the latest
+    /// state, which an action sent between the render and its effects (a press made on the
+    /// prerendered start page, replayed as the widget starts) has already moved on.
+    fn after_render(&mut self, state: &UseReducerHandle<State>, page: u32, english_url: AttrValue) {
         // Shared computers: leaving the page forgets everything, also for the back-forward cache.
         if self.pagehide.is_none() {
             let state = state.clone();
@@ -109,8 +112,8 @@ impl Kept {
         }
         // Focus follows the page so keyboard and screen-reader users start at its heading;
         // never on the first render, which would steal focus from the host page.
-        if state.page != self.page {
-            self.page = state.page;
+        if page != self.page {
+            self.page = page;
             if let Some(el) = self.heading.cast::<web_sys::Element>() {
                 dom::focus(&el);
             }
@@ -168,7 +171,8 @@ pub fn app(props: &AppProps) -> Html {
         let kept = kept.clone();
         let state = state.clone();
         let url = props.english_url.clone();
-        use_effect(move || kept.borrow_mut().after_render(&state, url));
+        let page = state.page;
+        use_effect(move || kept.borrow_mut().after_render(&state, page, url));
     }
     // The outcome, once per page: every page change, language switch and "keep using" bumps
     // the page number (and the clock for "open now" is read again then).

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod dom;
+pub mod prerender;
 pub mod state;
 
 /// The widget's own words (in the engine crate, whose CLI writes the English ones into the

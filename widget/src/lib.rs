@@ -40,10 +40,14 @@ pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, cs
         Some(s) => s,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
-    let link = doc.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", &css_url)?;
-    shadow.append_child(&link)?;
+    // orosguiden.js may have shown the start page already (ui/src/prerender.rs), with the
+    // stylesheet: the widget renders beside it, and the script hands over when it has.
+    if shadow.first_child().is_none() {
+        let link = doc.create_element("link")?;
+        link.set_attribute("rel", "stylesheet")?;
+        link.set_attribute("href", &css_url)?;
+        shadow.append_child(&link)?;
+    }
     let root = doc.create_element("div")?;
     root.set_attribute("class", "og-root")?;
     shadow.append_child(&root)?;
