@@ -94,9 +94,10 @@ build: setup
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM).opt
 	mv $(WASM).opt $(WASM)
 	mkdir -p target && cargo run --quiet -p orosguiden-ui --example start_html > target/start-page.json
-	node scripts/minify.mjs --start-page target/start-page.json \
-		$(PKG_DIR)/orosguiden_widget.js $(PKG_DIR)/orosguiden_widget.js \
-		web/orosguiden.js www/orosguiden.js web/orosguiden.css www/orosguiden.css
+	node scripts/minify.mjs web/orosguiden.css target/orosguiden.min.css
+	rm -f www/orosguiden.css
+	node scripts/minify.mjs --start-page target/start-page.json --stylesheet target/orosguiden.min.css \
+		$(PKG_DIR)/orosguiden_widget.js $(PKG_DIR)/orosguiden_widget.js web/orosguiden.js www/orosguiden.js
 	rm -f $(PKG_DIR)/.gitignore $(PKG_DIR)/package.json $(PKG_DIR)/README* $(PKG_DIR)/LICENSE*
 	cargo run --quiet --bin orosguiden -- flow-pack en > $(PKG_DIR)/orosguiden_flow_en.txt
 	rm -rf www/config && mkdir -p www/config && cp config/*.json www/config/

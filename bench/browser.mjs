@@ -6,8 +6,9 @@
 // - first question painted (FQP): the heading (`.og-widget h1` for the widget, in its shadow
 //   root; `#app h1` for the floor) is in the DOM with text — a MutationObserver, attached to the
 //   document and to every shadow root as it is attached, sees it —, the stylesheets of its root
-//   have loaded (the widget's <link> to orosguiden.css inside the shadow root; so an unstyled
-//   flash does not count), and the frame containing it has been produced: the time is taken in
+//   have loaded (any <link rel=stylesheet> in it, so that an unstyled flash would not count; the
+//   widget's stylesheet comes with its script and is adopted by the shadow root before the
+//   page is put in), and the frame containing it has been produced: the time is taken in
 //   a task posted from the next requestAnimationFrame callback, i.e. after that frame's style,
 //   layout and paint.
 //   For the widget this is the start page that orosguiden.js prerenders before the wasm has

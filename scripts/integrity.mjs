@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const files = ['orosguiden.js', 'orosguiden.css', 'pkg/orosguiden_widget.js', 'pkg/orosguiden_widget_bg.wasm', 'pkg/orosguiden_flow_en.txt'];
+const files = ['orosguiden.js', 'pkg/orosguiden_widget.js', 'pkg/orosguiden_widget_bg.wasm', 'pkg/orosguiden_flow_en.txt'];
 const sri = Object.fromEntries(files.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(`www/${f}`)).digest('base64')}`]));
 writeFileSync('www/pkg/integrity.json', `${JSON.stringify(sri, null, 2)}\n`);
 console.log('Subresource Integrity (www/pkg/integrity.json):');

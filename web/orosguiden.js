@@ -4,23 +4,34 @@
 //   <div data-orosguiden data-config="/oros/config.json" data-lang="sv"></div>
 //   <script type="module" src="/oros/orosguiden.js"></script>
 //
-// Nothing here sends anything anywhere: the module loads its own wasm and stylesheet, the
+// Nothing here sends anything anywhere: the module loads its own wasm and its glue, the
 // English guidance only when someone asks for English, and, if data-config names one, the
 // configuration file from the page's own site.
 
 const here = import.meta.url;
-const cssUrl = new URL('./orosguiden.css', here).href;
 const englishUrl = new URL('./pkg/orosguiden_flow_en.txt', here).href;
 
-// Everything the first question needs is requested at once: the stylesheet, the wasm and its
-// JS glue download in parallel instead of one after the other. The stylesheet is applied by the
-// <link> in the widget's shadow root (the prerendered start page's, or the widget's own); this
-// preload only fills the cache it reads from.
-const preload = document.createElement('link');
-preload.rel = 'preload';
-preload.as = 'style';
-preload.href = cssUrl;
-document.head.append(preload);
+// The widget's stylesheet (web/orosguiden.css, minified), written in by `make build`: it comes
+// with this script instead of as a file of its own, so the start page below can be painted
+// styled as soon as the script has run, and no later request can hold it up. It is applied to
+// each widget's shadow root as a constructed stylesheet (one for all widgets on the page), which
+// a Content-Security-Policy without 'unsafe-inline' allows.
+const STYLESHEET = /*@stylesheet@*/null;
+let sheet;
+
+/** `element`'s shadow root, attached with the widget's stylesheet if it has none yet. */
+function shadowOf(element) {
+  if (element.shadowRoot) return element.shadowRoot;
+  const shadow = element.attachShadow({ mode: 'open' });
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLESHEET);
+  }
+  shadow.adoptedStyleSheets = [sheet];
+  return shadow;
+}
+
+// The wasm and its JS glue download in parallel instead of one after the other.
 const wasm = fetch(new URL('./pkg/orosguiden_widget_bg.wasm', here));
 const ready = import('./pkg/orosguiden_widget.js').then(async (glue) => {
   await glue.default({ module_or_path: wasm });
@@ -31,7 +42,7 @@ ready.catch((e) => console.error('Orosguiden could not load its WebAssembly', e)
 // The start page, prerendered from the widget's own words by `make build` (ui/src/prerender.rs):
 // [section opened, the demonstration banner, the rest of the page, the line shown under a button
 // pressed too early]. It needs nothing from the WebAssembly, so the guide's first page, and 112
-// for a child in danger, are on screen as soon as this script and the stylesheet are here.
+// for a child in danger, are on screen as soon as this script has run.
 const START = /*@start-page@*/null;
 
 /**
@@ -50,11 +61,8 @@ function prerender(element, lang, config) {
   } catch {
     return null;   // e.g. a page that requires Trusted Types: the widget shows itself when it runs
   }
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = cssUrl;
-  const shadow = element.attachShadow({ mode: 'open' });
-  shadow.append(link, root);
+  const shadow = shadowOf(element);
+  shadow.append(root);
   const button = (el) => (el ? ['.og-button--start', '.og-lang'].find((sel) => el.matches(sel)) : undefined);
   let pressed;
   root.addEventListener('click', (e) => {
@@ -99,10 +107,13 @@ export async function mount(element, options = {}) {
   const fallback = prerender(element, lang, config);
   try {
     const mountWidget = await ready;
-    mountWidget(element, config, lang, cssUrl, englishUrl);
+    shadowOf(element);
+    mountWidget(element, config, lang, englishUrl);
   } catch (e) {
     // The page's own fallback text (112 and the switchboard) instead of a page that cannot work.
+    const shadow = element.shadowRoot;
     if (fallback) fallback();
+    else if (shadow && !shadow.firstChild) shadow.append(document.createElement('slot'));
     throw e;
   }
 }

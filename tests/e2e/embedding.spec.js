@@ -86,19 +86,28 @@ test('the built-in demonstration needs no configuration file', async ({ page }) 
   expect(g.requests.map((r) => new URL(r.url).pathname)).not.toContain('/config/exempelkommun.json');
 });
 
-test('the stylesheet is requested alongside the WebAssembly, and only once', async ({ page }) => {
-  // The wasm is held back until the stylesheet has been requested: the stylesheet must not
-  // wait for the widget to mount. The <link> in the shadow root then reads the preloaded copy.
-  let cssRequested;
-  const css = new Promise((resolve) => { cssRequested = resolve; });
-  page.on('request', (r) => { if (new URL(r.url()).pathname === '/orosguiden.css') cssRequested(); });
+test('the stylesheet comes with the script: the start page is styled before the WebAssembly, no stylesheet is requested', async ({ page }) => {
+  // The wasm is held back: what is on screen meanwhile is the prerendered start page, styled.
+  let release;
+  const held = new Promise((r) => { release = r; });
   await page.route('**/pkg/orosguiden_widget_bg.wasm', async (route) => {
-    await css;
+    await held;
     await route.continue();
   });
   const g = new Guide(page);
-  await g.open('/');
+  await page.goto('/');
   const host = page.locator('#orosguiden');
-  expect(await host.evaluate((h) => h.shadowRoot.querySelector('link[rel=stylesheet]').sheet.cssRules.length)).toBeGreaterThan(0);
-  expect(g.requests.filter((r) => new URL(r.url).pathname === '/orosguiden.css')).toHaveLength(1);
+  await expect(host.locator('[data-og-prerendered] h1')).toHaveText('Orolig för ett barn?');
+  const look = () => host.evaluate((h) => {
+    const b = h.shadowRoot.querySelector('.og-button--start');
+    return { rules: h.shadowRoot.adoptedStyleSheets[0].cssRules.length, links: h.shadowRoot.querySelectorAll('link').length, background: getComputedStyle(b).backgroundColor };
+  });
+  const before = await look();
+  expect(before.rules).toBeGreaterThan(20);
+  expect(before.links).toBe(0);
+  expect(before.background).not.toBe('rgba(0, 0, 0, 0)');
+  release();
+  await expect(page.locator('#orosguiden [data-og-prerendered]')).toHaveCount(0);
+  expect(await look()).toEqual(before);
+  expect(g.requests.map((r) => new URL(r.url).pathname).filter((p) => p.endsWith('.css'))).toEqual(['/demo.css']);
 });

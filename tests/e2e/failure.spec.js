@@ -31,7 +31,7 @@ test('a configuration that is slow to arrive: 112 while waiting, then the guidan
   const host = page.locator('#orosguiden');
   // The prerendered start page, with 112, while the configuration is on the way; Börja pressed
   // meanwhile says the guide is loading, and is not lost.
-  await expect(host.getByText('Är ett barn i fara just nu? Ring 112.')).toBeVisible();
+  await expect(host.getByText('Är ett barn i fara just nu? Ring 112.', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Börja', exact: true }).click();
   await expect(host.getByText('Orosguiden laddas …', { exact: true })).toBeVisible();
   const panel = page.getByRole('region', { name: 'Fel i konfigurationen' });

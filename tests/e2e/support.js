@@ -10,7 +10,6 @@ const OWN_FILES = [
   '/kommun.html',
   '/kommun.js',
   '/demo.css',
-  '/orosguiden.css',
   '/orosguiden.js',
   '/pkg/orosguiden_widget.js',
   '/pkg/orosguiden_widget_bg.wasm',

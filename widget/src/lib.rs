@@ -25,11 +25,13 @@ const FLOW_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/national.sv.txt"))
 /// build.rs.
 const DEMO_CONFIG: &str = include_str!(concat!(env!("OUT_DIR"), "/exempelkommun.min.json"));
 
-/// Mounts a widget into `host`. `config_url` names the configuration (same origin; empty for
-/// the built-in demonstration), `lang` is "sv" or "en", `css_url` the widget's stylesheet and
-/// `english_url` the English flow.
+/// Mounts a widget into `host`'s shadow root. `config_url` names the configuration (same
+/// origin; empty for the built-in demonstration), `lang` is "sv" or "en" and `english_url` the
+/// English flow. `orosguiden.js` has attached the shadow root with the widget's stylesheet (and
+/// may be showing the prerendered start page in it, ui/src/prerender.rs): the widget renders
+/// into a root of its own beside it, and the script hands over when it has.
 #[wasm_bindgen]
-pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, css_url: String, english_url: String) -> Result<(), JsValue> {
+pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, english_url: String) -> Result<(), JsValue> {
     if host.has_attribute("data-orosguiden-mounted") {
         return Ok(());
     }
@@ -40,14 +42,6 @@ pub fn mount_widget(host: web_sys::Element, config_url: String, lang: String, cs
         Some(s) => s,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
-    // orosguiden.js may have shown the start page already (ui/src/prerender.rs), with the
-    // stylesheet: the widget renders beside it, and the script hands over when it has.
-    if shadow.first_child().is_none() {
-        let link = doc.create_element("link")?;
-        link.set_attribute("rel", "stylesheet")?;
-        link.set_attribute("href", &css_url)?;
-        shadow.append_child(&link)?;
-    }
     let root = doc.create_element("div")?;
     root.set_attribute("class", "og-root")?;
     shadow.append_child(&root)?;
