@@ -101,3 +101,44 @@ test('an English widget is not prerendered in Swedish', async ({ page }) => {
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Worried about a child?');
 });
+
+test('"In English" pressed before the widget runs is made again on the widget', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByText('Orosguiden laddas …', { exact: true })).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Worried about a child?');
+  await expect(page.locator('#orosguiden section.og-widget')).toHaveAttribute('lang', 'en');
+});
+
+test('a page that requires Trusted Types gets no prerendered page, and the widget still works', async ({ page }) => {
+  // innerHTML is refused there: the script shows nothing early, without an error, and the
+  // widget appears when it runs.
+  await page.route('**/kommun.html*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "require-trusted-types-for 'script'" } });
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const release = await holdWasm(page);
+  await page.goto('/kommun.html');
+  // The policy is in force: innerHTML with a plain string is refused on this page.
+  expect(await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return 'allowed';
+    } catch (e) {
+      return e.name;
+    }
+  })).toBe('TypeError');
+  await page.waitForTimeout(300);
+  await expect(prerendered(page)).toHaveCount(0);
+  await expect(page.getByRole('heading')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Orolig för ett barn?');
+  await new Guide(page).start();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Är barnet i fara just nu eller i dag?');
+  expect(errors.filter((e) => !/TrustedHTML|Trusted Type/i.test(e))).toEqual([]);
+});
