@@ -98,6 +98,7 @@ build: setup
 	rm -f www/orosguiden.css
 	node scripts/minify.mjs --start-page target/start-page.json --stylesheet target/orosguiden.min.css \
 		$(PKG_DIR)/orosguiden_widget.js $(PKG_DIR)/orosguiden_widget.js web/orosguiden.js www/orosguiden.js
+	node scripts/short-names.mjs $(WASM) $(PKG_DIR)/orosguiden_widget.js
 	rm -f $(PKG_DIR)/.gitignore $(PKG_DIR)/package.json $(PKG_DIR)/README* $(PKG_DIR)/LICENSE*
 	cargo run --quiet --bin orosguiden -- flow-pack en > $(PKG_DIR)/orosguiden_flow_en.txt
 	rm -rf www/config && mkdir -p www/config && cp config/*.json www/config/

@@ -77,30 +77,40 @@ export function lockVersion(lockFile, name) {
   return m ? m[1] : null;
 }
 
+// The recipe the issue states for its floor ("opt-level z, LTO and wasm-opt -Oz", about 66 KB
+// brotli): `wasm-opt -Oz` alone (with the same features allowed), the JS glue as wasm-bindgen
+// writes it, and no RUSTFLAGS.
+export const ISSUE_WASM_OPT_FLAGS = ['-Oz', ...WASM_OPT_FLAGS.filter((f) => f.startsWith('--enable-'))];
+
 /**
- * cargo build (wasm32, release) + wasm-bindgen --target web + wasm-opt + the glue minified, as
- * `make build` does through wasm-pack. Returns the paths of the optimised wasm and the JS glue.
+ * cargo build (wasm32, release) + wasm-bindgen --target web + wasm-opt + the glue minified + the
+ * names between the two shortened, as `make build` does through wasm-pack. Returns the paths of the optimised wasm and the JS glue.
+ * `recipe: 'issue'` builds as the issue built its floor instead (ISSUE_WASM_OPT_FLAGS).
  */
-export function buildWasm({ root, manifest, pkg, crateName, targetDir, outDir, env }) {
+export function buildWasm({ root, manifest, pkg, crateName, targetDir, outDir, env, recipe = 'ours' }) {
+  const issue = recipe === 'issue';
   const args = ['build', '--release', '--target', 'wasm32-unknown-unknown', '--manifest-path', manifest];
   if (pkg) args.push('-p', pkg);
   // The same RUSTFLAGS as `make build` (the registry's paths remapped away).
-  const rustflags = execFileSync(path.join(root, 'scripts/wasm-rustflags.sh'), { encoding: 'utf8' }).trim();
+  const rustflags = issue ? '' : execFileSync(path.join(root, 'scripts/wasm-rustflags.sh'), { encoding: 'utf8' }).trim();
   run('cargo', args, { cwd: root, env: { ...process.env, ...env, RUSTFLAGS: rustflags, CARGO_TARGET_DIR: targetDir }, stdio: ['ignore', 'inherit', 'inherit'] });
   const raw = path.join(targetDir, 'wasm32-unknown-unknown', 'release', `${crateName}.wasm`);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', outDir, raw]);
   const wasm = path.join(outDir, `${crateName}_bg.wasm`);
-  run(path.join(root, 'node_modules/.bin/wasm-opt'), [...WASM_OPT_FLAGS, wasm, '-o', `${wasm}.opt`]);
+  run(path.join(root, 'node_modules/.bin/wasm-opt'), [...(issue ? ISSUE_WASM_OPT_FLAGS : WASM_OPT_FLAGS), wasm, '-o', `${wasm}.opt`]);
   fs.renameSync(`${wasm}.opt`, wasm);
   const js = path.join(outDir, `${crateName}.js`);
-  run('node', [path.join(root, 'scripts/minify.mjs'), js, js]);
+  if (!issue) {
+    run('node', [path.join(root, 'scripts/minify.mjs'), js, js]);
+    run('node', [path.join(root, 'scripts/short-names.mjs'), wasm, js]);
+  }
   return { wasm, js, raw };
 }
 
 /** Builds the floor app into target/bench/floor-www with the widget's release profile. */
-export function buildFloor({ root, profile, outDir, overrides = {}, targetDir }) {
+export function buildFloor({ root, profile, outDir, overrides = {}, targetDir, recipe = 'ours' }) {
   const floor = path.join(root, 'bench', 'floor');
   const lock = path.join(floor, 'Cargo.lock');
   // wasm-bindgen (the CLI is installed at Cargo.lock's version by `make setup`) must match the
@@ -120,6 +130,7 @@ export function buildFloor({ root, profile, outDir, overrides = {}, targetDir })
     targetDir: targetDir || path.join(root, 'target', 'bench-floor'),
     outDir: path.join(outDir, 'pkg'),
     env: profileEnv(profile, overrides),
+    recipe,
   });
   return { dir: outDir, ...built, boot: path.join(outDir, 'main.js') };
 }

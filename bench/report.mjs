@@ -109,10 +109,12 @@ export function render(report) {
   add('ours', s.ours);
   for (const e of s.ours.embedded) rows.push([`  (${e.where.startsWith('embedded') ? 'in the wasm' : e.where.split(' (')[0]}) ${e.name}`, kb(e.raw), kb(e.gzip), kb(e.brotli)]);
   add('floor', s.floor);
+  if (s.floor_issue) add('floor as the issue states', s.floor_issue);
   add('SurveyJS', s.surveyjs);
   out.push(table(['file', 'raw', 'gzip -9', 'brotli -q 11'], rows));
   out.push(table(['ratio', 'raw', 'gzip', 'brotli'], [
     ['ours / floor', s.ratios.ours_floor.raw, s.ratios.ours_floor.gzip, s.ratios.ours_floor.brotli],
+    ...(s.ratios.ours_floor_issue ? [['ours / floor as the issue states', s.ratios.ours_floor_issue.raw, s.ratios.ours_floor_issue.gzip, s.ratios.ours_floor_issue.brotli]] : []),
     ['ours / SurveyJS', s.ratios.ours_surveyjs.raw, s.ratios.ours_surveyjs.gzip, s.ratios.ours_surveyjs.brotli],
   ]));
   if (report.opt_levels) {
