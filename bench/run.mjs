@@ -19,6 +19,7 @@ import {
   SURVEYJS_VERSION, WASM_OPT_FLAGS,
 } from './build.mjs';
 import { floorClicks, journey, launch, pageLoad, QUIET_MS } from './browser.mjs';
+import { ANSWERS, FLOOR, OURS } from './sites.mjs';
 import { budget, growthExponent, percentile, ratioInterval, render, round, summary } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,12 +28,6 @@ const OUT = path.join(ROOT, 'target', 'bench');
 // meanwhile (rm -rf www/pkg, then the new one) cannot change what is measured halfway.
 const WWW = path.join(OUT, 'www');
 
-const ANSWERS = [
-  'Nej, det är inte akut',
-  'Förskola, skola, fritidshem eller elevhälsa',
-  'En förälder dricker för mycket eller använder droger',
-  'Ja, något av detta',
-];
 // Files of the demo page itself (the municipality's intranet page), not of the widget.
 const HOST_PAGE = new Set(['/', '/index.html', '/demo.css']);
 const OPT_LEVELS = ['z', 's'];
@@ -277,9 +272,8 @@ async function main() {
     const oursSrv = await serve(a.port, WWW);
     const floorSrv = await serve(a.port + 1, floor.dir);
     const sites = {
-      // The heading is the prerendered start page's at first, the widget's own once it runs.
-      ours: { url: oursSrv.url, heading: '.og-widget h1', button: '.og-widget:not([data-og-prerendered]) button', live: '.og-widget:not([data-og-prerendered]) h1' },
-      floor: { url: floorSrv.url, heading: '#app h1', button: '#app button' },
+      ours: { ...OURS, url: oursSrv.url },
+      floor: { ...FLOOR, url: floorSrv.url },
     };
     const browser = await launch();
     report.machine.chromium = `Chromium ${browser.version()}`;
