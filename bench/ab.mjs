@@ -9,15 +9,11 @@
 // www/). Prints, for each, first question painted and live (medians, unthrottled and 4×) and
 // processing p50 / p95 of the journey's interactions at 4×, measured as `make bench` does.
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { journey, launch, pageLoad } from './browser.mjs';
-import { ANSWERS, OURS } from './sites.mjs';
+import { ANSWERS, OURS, serve } from './sites.mjs';
 import { percentile } from './report.mjs';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function args() {
   const a = { dirs: [], loads: 20, journeys: 12, port: 8195 };
@@ -35,19 +31,11 @@ function args() {
   return a;
 }
 
-function serve(port, dir) {
-  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', dir, '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout.once('data', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`the server for ${dir} on port ${port} exited (${code})`)));
-  });
-}
-
 async function main() {
   const a = args();
   const names = ['A', 'B'];
   const servers = await Promise.all(a.dirs.map((d, i) => serve(a.port + i, path.resolve(d))));
-  const sites = names.map((_, i) => ({ ...OURS, url: `http://127.0.0.1:${a.port + i}/` }));
+  const sites = servers.map((s) => ({ ...OURS, url: s.url }));
   const browser = await launch();
   try {
     for (const s of sites) await pageLoad(browser, s, 1); // warm the servers and the disk cache
@@ -83,7 +71,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    for (const s of servers) s.kill();
+    for (const s of servers) s.child.kill();
   }
 }
 

@@ -9,7 +9,7 @@
 // --quick skips the opt-level comparison and the twiggy breakdown. Expects `make build` to have
 // written www/pkg (the Makefile's `bench` target depends on `build`).
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,7 @@ import {
   SURVEYJS_VERSION, WASM_OPT_FLAGS,
 } from './build.mjs';
 import { floorClicks, journey, launch, pageLoad, QUIET_MS } from './browser.mjs';
-import { ANSWERS, FLOOR, OURS } from './sites.mjs';
+import { ANSWERS, FLOOR, OURS, serve } from './sites.mjs';
 import { budget, growthExponent, percentile, ratioInterval, render, round, summary } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,28 +80,6 @@ function row(name, file, kind) {
 
 function ratio(a, b) {
   return { raw: round(a.raw / b.raw, 3), gzip: round(a.gzip / b.gzip, 3), brotli: round(a.brotli / b.brotli, 3) };
-}
-
-/** scripts/serve.py on `port`; resolves once it says it is serving (fails if the port is taken). */
-function serve(port, dir) {
-  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', dir, '--quiet'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let err = '';
-  child.stderr.on('data', (d) => { err += d; });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill(); reject(new Error(`the server on port ${port} did not start`)); }, 15_000);
-    child.stdout.on('data', (d) => {
-      if (String(d).includes('serving')) {
-        clearTimeout(timer);
-        resolve({ child, url: `http://127.0.0.1:${port}/` });
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server on port ${port} exited (${code}); is the port taken? ${err.trim().split('\n').pop() || ''}`));
-    });
-  });
 }
 
 /** The widget's files a first visit fetches, from the requests of a real page load. */
@@ -372,8 +350,9 @@ async function main() {
       row('pkg/orosguiden_widget.js', path.join(WWW, 'pkg/orosguiden_widget.js'), 'js glue'),
       row('orosguiden.js', path.join(WWW, 'orosguiden.js'), 'js boot (with the stylesheet and the prerendered start page)'),
     ];
-  const floorFiles = [row('pkg/bench_floor_bg.wasm', floor.wasm, 'wasm'), row('pkg/bench_floor.js', floor.js, 'js glue'), row('main.js', floor.boot, 'js boot')];
-  const floorIssueFiles = [row('pkg/bench_floor_bg.wasm', floorIssue.wasm, 'wasm'), row('pkg/bench_floor.js', floorIssue.js, 'js glue'), row('main.js', floorIssue.boot, 'js boot')];
+  const floorRows = (f) => [row('pkg/bench_floor_bg.wasm', f.wasm, 'wasm'), row('pkg/bench_floor.js', f.js, 'js glue'), row('main.js', f.boot, 'js boot')];
+  const floorFiles = floorRows(floor);
+  const floorIssueFiles = floorRows(floorIssue);
   const surveyFiles = survey.runtime.map((f) => row(f.name, f.path, f.kind));
   const s = {
     unit: 'bytes; KB in the table and budgets = 1000 bytes',

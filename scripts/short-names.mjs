@@ -99,7 +99,6 @@ function importDescLength(body, pos) {
 
 // ---- short names -------------------------------------------------------------------------------
 
-const JS_RESERVED = new Set(['do', 'if', 'in', 'for', 'let', 'new', 'try', 'var', 'case', 'else', 'enum', 'eval', 'null', 'this', 'true', 'void', 'with']);
 function* shortNames() {
   const first = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const rest = `${first}0123456789`;
@@ -113,7 +112,7 @@ function* shortNames() {
         s += rest[n % rest.length];
         n = Math.floor(n / rest.length);
       }
-      if (!JS_RESERVED.has(s)) yield s;
+      yield s; // reserved words are valid as keys and after a dot
     }
   }
 }
