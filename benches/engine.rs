@@ -57,19 +57,19 @@ fn national(c: &mut Criterion) {
     let config = Config::demo();
     let problems = validate_flow(&flow);
     assert!(problems.is_empty(), "the national flow does not validate: {problems:?}");
-    let n_paths = paths::enumerate(&flow).expect("the national flow enumerates").len();
+    let n_paths = paths::ends(&flow).expect("the national flow enumerates").len();
     eprintln!("national flow: {} questions, {} outcomes, {n_paths} paths", flow.questions.len(), flow.outcomes.len());
 
     let mut g = c.benchmark_group("national");
     g.bench_function("parse", |b| b.iter(|| Flow::from_json(black_box(src)).unwrap()));
     g.bench_function("validate", |b| b.iter(|| validate_flow(black_box(&flow))));
-    g.bench_function("paths", |b| b.iter(|| paths::enumerate(black_box(&flow)).unwrap()));
+    g.bench_function("paths", |b| b.iter(|| paths::ends(black_box(&flow)).unwrap()));
     // The budget: validation (which itself walks every path to find unreachable questions and
     // paths without a decision) and the enumeration the CLI's `paths` prints.
     g.bench_function("validate+paths", |b| {
         b.iter(|| {
             let p = validate_flow(black_box(&flow));
-            let all = paths::enumerate(black_box(&flow)).unwrap();
+            let all = paths::ends(black_box(&flow)).unwrap();
             (p.len(), all.len())
         })
     });
@@ -85,7 +85,7 @@ fn generated(c: &mut Criterion) {
         let flow = Flow::from_json(&src).expect("the generated flow parses");
         let problems = validate_flow(&flow);
         assert!(problems.is_empty(), "the generated flow of {n} questions does not validate: {:?}", &problems[..problems.len().min(5)]);
-        let n_paths = paths::enumerate(&flow).expect("the generated flow enumerates").len();
+        let n_paths = paths::ends(&flow).expect("the generated flow enumerates").len();
         assert_eq!(n_paths, n + 1);
         eprintln!("generated flow: {n} questions, {} KB of JSON, {n_paths} paths", src.len() / 1024);
         g.throughput(Throughput::Elements(n as u64));
@@ -93,7 +93,7 @@ fn generated(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("validate+paths", n), &flow, |b, flow| {
             b.iter(|| {
                 let p = validate_flow(black_box(flow));
-                let all = paths::enumerate(black_box(flow)).unwrap();
+                let all = paths::ends(black_box(flow)).unwrap();
                 (p.len(), all.len())
             })
         });

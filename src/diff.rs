@@ -7,8 +7,8 @@
 use crate::config::Config;
 use crate::flow::Flow;
 use crate::journey::Answer;
-use crate::outcome::assemble;
-use crate::paths::enumerate;
+use crate::outcome::contact_units;
+use crate::paths::{explore, EndSide};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -66,9 +66,9 @@ pub struct ItemChange {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     /// Number of complete paths on the old side.
-    pub paths_old: usize,
+    pub paths_old: u128,
     /// Number of complete paths on the new side.
-    pub paths_new: usize,
+    pub paths_new: u128,
     /// Paths whose decision, blocks or contact units change, added or removed paths.
     pub paths: Vec<PathChange>,
     /// Changed entries of the compared files.
@@ -82,13 +82,17 @@ impl Report {
     }
 }
 
-fn snapshot(side: &Side, answers: &[Answer]) -> Option<Snapshot> {
-    let o = assemble(side.flow, side.config, answers, "sv", None).ok()?;
-    Some(Snapshot {
-        decision: o.decision.id.clone(),
-        blocks: o.blocks.iter().map(|b| b.id.clone()).collect(),
-        contacts: o.contacts.iter().map(|c| format!("{}:{}", c.purpose.id(), c.unit)).collect(),
-    })
+/// What a path leads to on one side, from its end's facts and outcomes; None when no decision
+/// applies.
+fn snapshot(side: &Side, end: &EndSide, answers: &[Answer]) -> Option<Snapshot> {
+    let (decision, blocks) = end.outcomes.split_first()?;
+    let selected: Vec<_> = end.outcomes.iter().filter_map(|id| side.flow.outcomes.iter().find(|o| o.id == *id)).collect();
+    let role = crate::outcome::role(side.flow, answers);
+    let contacts = contact_units(side.config, &selected, role, &end.facts())
+        .into_iter()
+        .flat_map(|(p, ids)| ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(move |(id, _)| format!("{}:{id}", p.id())))
+        .collect();
+    Some(Snapshot { decision: decision.to_string(), blocks: blocks.iter().map(|b| b.to_string()).collect(), contacts })
 }
 
 fn label(answers: &[Answer]) -> String {
@@ -146,24 +150,27 @@ fn describe(old: &Option<Snapshot>, new: &Option<Snapshot>) -> Vec<String> {
 /// Compares every path of both flows, each with its configuration. Fails when a flow cannot
 /// be enumerated (a cycle, a dangling target: run `orosguiden check`).
 pub fn compare(old: &Side, new: &Side) -> Result<Report, crate::validate::Problem> {
-    let old_paths = enumerate(old.flow)?;
-    let new_paths = enumerate(new.flow)?;
-    let mut answers: Vec<Vec<Answer>> = old_paths.iter().map(|p| p.answers.clone()).collect();
-    let known: BTreeSet<&Vec<Answer>> = answers.iter().collect();
-    let extra: Vec<Vec<Answer>> = new_paths.iter().filter(|p| !known.contains(&p.answers)).map(|p| p.answers.clone()).collect();
-    answers.extend(extra);
-    let in_old: BTreeSet<&Vec<Answer>> = old_paths.iter().map(|p| &p.answers).collect();
-    let in_new: BTreeSet<&Vec<Answer>> = new_paths.iter().map(|p| &p.answers).collect();
     let mut paths = Vec::new();
-    for a in &answers {
-        let o = if in_old.contains(a) { snapshot(old, a) } else { None };
-        let n = if in_new.contains(a) { snapshot(new, a) } else { None };
+    let mut add = |answers: &[Answer], o: Option<Snapshot>, n: Option<Snapshot>| {
         let changes = describe(&o, &n);
         if !changes.is_empty() {
-            paths.push(PathChange { answers: a.clone(), path: label(a), old: o, new: n, changes });
+            paths.push(PathChange { answers: answers.to_vec(), path: label(answers), old: o, new: n, changes });
         }
-    }
-    Ok(Report { paths_old: old_paths.len(), paths_new: new_paths.len(), paths, items: Vec::new() })
+    };
+    // Every path of the old flow, followed in the new one too; then the paths only the new
+    // flow has. Each distinct end (facts and role on both sides) once, with an example path.
+    let old_stats = explore(&[old.flow, new.flow], |e| {
+        let o = e.sides[0].as_ref().and_then(|s| snapshot(old, s, e.answers));
+        let n = e.sides[1].as_ref().and_then(|s| snapshot(new, s, e.answers));
+        add(e.answers, o, n);
+    })?;
+    let new_stats = explore(&[new.flow, old.flow], |e| {
+        if e.sides[1].is_none() {
+            let n = e.sides[0].as_ref().and_then(|s| snapshot(new, s, e.answers));
+            add(e.answers, None, n);
+        }
+    })?;
+    Ok(Report { paths_old: old_stats.paths, paths_new: new_stats.paths, paths, items: Vec::new() })
 }
 
 /// How a section of a file is compared.

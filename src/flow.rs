@@ -139,6 +139,17 @@ pub struct Question {
     pub short: Text,
     /// The choices, in display order.
     pub choices: Vec<Choice>,
+    /// Checkboxes: the user picks every choice that applies (at least one unless `optional`).
+    /// The facts of all picked choices are recorded; the question's own `next` says where the
+    /// journey goes.
+    #[serde(default)]
+    pub multiple: bool,
+    /// A multiple question that may be answered with no choice at all.
+    #[serde(default)]
+    pub optional: bool,
+    /// Where a multiple question leads (a radio question's choices each say it instead).
+    #[serde(default)]
+    pub next: Option<Next>,
 }
 
 /// One choice of a question.
@@ -155,8 +166,10 @@ pub struct Choice {
     /// Facts this choice records.
     #[serde(default)]
     pub sets: Vec<String>,
-    /// Where the journey goes next.
-    pub next: Next,
+    /// Where the journey goes next: required for a radio question's choices, absent for a
+    /// multiple question's (the question says it).
+    #[serde(default)]
+    pub next: Option<Next>,
 }
 
 /// Where a choice leads: a question id or `end`, or routes tried in order.
@@ -410,15 +423,16 @@ impl Flow {
         self.purposes.iter().find(|d| d.id == p).map(|d| &d.label)
     }
 
-    /// Where `choice` leads given the facts recorded so far (including the choice's own).
-    pub fn next_after<'c>(&self, choice: &'c Choice, facts: &Facts) -> Option<&'c str> {
-        match &choice.next {
-            Next::To(t) => Some(t),
-            Next::Routes(rs) => rs
-                .iter()
-                .find(|r| r.when.as_ref().map_or(true, |c| c.eval(facts)))
-                .map(|r| r.to.as_str()),
-        }
+    /// Where an answer to `question` leads given the facts recorded so far (including those
+    /// of the picked choices): the question's own `next` for a multiple question, else the
+    /// picked choice's.
+    pub fn next_of<'q>(&self, question: &'q Question, picked: &[&'q Choice], facts: &Facts) -> Option<&'q str> {
+        let next = match (&question.next, picked) {
+            (Some(n), _) => n,
+            (None, [c, ..]) => c.next.as_ref()?,
+            (None, []) => return None,
+        };
+        next.target(facts)
     }
 }
 
@@ -439,8 +453,12 @@ impl Flow {
                 Next::Routes(rs) => rs.iter().map(|r| (r.when.as_ref().map(|c| c.src.as_str()), r.to.as_str())).collect(),
             }
         }
+        fn next_opt(n: &Option<Next>) -> Option<Vec<(Option<&str>, &str)>> {
+            n.as_ref().map(next)
+        }
+        let next = next_opt;
         let question = |a: &Question, b: &Question| {
-            a.id == b.id
+            (a.id == b.id && a.multiple == b.multiple && a.optional == b.optional && next(&a.next) == next(&b.next))
                 && a.choices.len() == b.choices.len()
                 && a.choices.iter().zip(&b.choices).all(|(x, y)| x.id == y.id && x.sets == y.sets && next(&x.next) == next(&y.next))
         };
@@ -460,10 +478,84 @@ impl Flow {
     }
 }
 
+impl Next {
+    /// The target given the facts: the first route whose condition holds.
+    pub fn target(&self, facts: &Facts) -> Option<&str> {
+        match self {
+            Next::To(t) => Some(t),
+            Next::Routes(rs) => rs.iter().find(|r| r.when.as_ref().map_or(true, |c| c.eval(facts))).map(|r| r.to.as_str()),
+        }
+    }
+
+    /// Every target it may lead to, in order.
+    pub fn targets(&self) -> Vec<&str> {
+        match self {
+            Next::To(t) => vec![t.as_str()],
+            Next::Routes(rs) => rs.iter().map(|r| r.to.as_str()).collect(),
+        }
+    }
+}
+
+/// The separator of the choices of a multiple question's answer: `substance,violence`.
+pub const CHOICE_SEP: char = ',';
+
+/// Why an answer's choices are not a valid answer to their question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    /// No choice, for a question that needs one.
+    Empty,
+    /// Several choices for a radio question.
+    Several,
+    /// The same choice twice.
+    Repeated,
+}
+
 impl Question {
     /// A choice by id.
     pub fn choice(&self, id: &str) -> Option<&Choice> {
         self.choices.iter().find(|c| c.id == id)
+    }
+
+    /// The choices an answer picks, in the question's order. `answer` is a choice id, or for
+    /// a multiple question the ids joined by [`CHOICE_SEP`] (empty: none). `Err(Ok(id))`
+    /// names a choice the question does not have; `Err(Err(..))` says what else is wrong.
+    pub fn picked<'q, 'a>(&'q self, answer: &'a str) -> Result<Vec<&'q Choice>, Result<&'a str, Selection>> {
+        let ids: Vec<&str> = if answer.is_empty() { Vec::new() } else { answer.split(CHOICE_SEP).collect() };
+        for id in &ids {
+            if self.choice(id).is_none() {
+                return Err(Ok(id));
+            }
+        }
+        if ids.iter().enumerate().any(|(i, id)| ids[..i].contains(id)) {
+            return Err(Err(Selection::Repeated));
+        }
+        match ids.len() {
+            0 if !(self.multiple && self.optional) => Err(Err(Selection::Empty)),
+            2.. if !self.multiple => Err(Err(Selection::Several)),
+            _ => Ok(self.choices.iter().filter(|c| ids.contains(&c.id.as_str())).collect()),
+        }
+    }
+
+    /// The answer that picks `choices`, written as [`Question::picked`] reads it, in the
+    /// question's order.
+    pub fn answer_of<'a>(&self, choices: impl IntoIterator<Item = &'a str>) -> String {
+        let ids: Vec<&str> = choices.into_iter().collect();
+        let mut out = String::new();
+        for c in self.choices.iter().filter(|c| ids.contains(&c.id.as_str())) {
+            if !out.is_empty() {
+                out.push(CHOICE_SEP);
+            }
+            out.push_str(&c.id);
+        }
+        out
+    }
+
+    /// Every target an answer may lead to.
+    pub fn targets(&self) -> Vec<&str> {
+        match &self.next {
+            Some(n) => n.targets(),
+            None => self.choices.iter().filter_map(|c| c.next.as_ref()).flat_map(Next::targets).collect(),
+        }
     }
 }
 
@@ -540,6 +632,9 @@ record!(Question {
     examples: opt "examples",
     short: req "short",
     choices: req "choices",
+    multiple: opt "multiple",
+    optional: opt "optional",
+    next: opt "next",
 });
 
 record!(Choice {
@@ -547,7 +642,7 @@ record!(Choice {
     label: req "label",
     hint: opt "hint",
     sets: opt "sets",
-    next: req "next",
+    next: opt "next",
 });
 
 impl FromJson for Next {

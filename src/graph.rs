@@ -128,11 +128,20 @@ fn build(flow: &Flow, config: Option<&Config>, lang: &str) -> (Vec<Node>, Vec<Ed
         nodes.push(Node { id: node_id("q", &q.id), kind: Kind::Question, lines });
         // One edge per (target, guard): choices leading the same way share it.
         let mut grouped: Vec<(String, Option<String>, Vec<String>)> = Vec::new();
-        for c in &q.choices {
-            let label = if c.sets.is_empty() { c.label.get(lang).to_string() } else { format!("{} [{}]", c.label.get(lang), c.sets.join(", ")) };
-            let targets: Vec<(String, Option<String>)> = match &c.next {
-                Next::To(t) => vec![(t.clone(), None)],
-                Next::Routes(rs) => rs
+        let label = |c: &crate::flow::Choice| if c.sets.is_empty() { c.label.get(lang).to_string() } else { format!("{} [{}]", c.label.get(lang), c.sets.join(", ")) };
+        // A multiple question's choices all lead where the question says.
+        let arms: Vec<(Vec<String>, Option<&Next>)> = if q.multiple {
+            let mut labels = vec![if q.optional { "(flera val, eller inget)" } else { "(ett eller flera val)" }.to_string()];
+            labels.extend(q.choices.iter().map(label));
+            vec![(labels, q.next.as_ref())]
+        } else {
+            q.choices.iter().map(|c| (vec![label(c)], c.next.as_ref())).collect()
+        };
+        for (labels, next) in arms {
+            let targets: Vec<(String, Option<String>)> = match next {
+                None => Vec::new(),
+                Some(Next::To(t)) => vec![(t.clone(), None)],
+                Some(Next::Routes(rs)) => rs
                     .iter()
                     .enumerate()
                     .map(|(i, r)| {
@@ -147,8 +156,8 @@ fn build(flow: &Flow, config: Option<&Config>, lang: &str) -> (Vec<Node>, Vec<Ed
             };
             for (to, guard) in targets {
                 match grouped.iter_mut().find(|(t, g, _)| *t == to && *g == guard) {
-                    Some((_, _, labels)) => labels.push(label.clone()),
-                    None => grouped.push((to, guard, vec![label.clone()])),
+                    Some((_, _, ls)) => ls.extend(labels.iter().cloned()),
+                    None => grouped.push((to, guard, labels.clone())),
                 }
             }
         }

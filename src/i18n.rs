@@ -106,6 +106,30 @@ words! {
     error_pick:
         "Välj ett av alternativen",
         "Select one of the options";
+    /// Error when no choice is picked on a question with checkboxes.
+    error_pick_some:
+        "Välj minst ett av alternativen",
+        "Select at least one of the options";
+    /// Under the legend of a question with checkboxes that may be left empty.
+    none_is_fine:
+        "Stämmer inget: fortsätt utan att välja.",
+        "If none applies, continue without selecting any.";
+    /// Heading above the way on from the call-now page.
+    go_on_title:
+        "När du har ringt",
+        "When you have made the call";
+    /// Under it.
+    go_on_text:
+        "Svara på några frågor till, så får du veta vad mer du behöver göra: om din skyldighet att anmäla, om föräldrarna, och om stöd till barnet och familjen. Stänger du sidan nu har du ändå fått det viktigaste.",
+        "Answer a few more questions to find out what else you need to do: about your duty to report, about the parents, and about support for the child and the family. If you close the page now, you have still had what matters most.";
+    /// The button that goes on from the call-now page.
+    go_on_button:
+        "Fortsätt guiden",
+        "Continue the guide";
+    /// Before the e-service of a unit to phone now.
+    confirm_in:
+        "Bekräfta anmälan skriftligt efteråt, till exempel i e-tjänsten: ",
+        "Confirm the report in writing afterwards, for example in the e-service: ";
     /// Hidden prefix of an error message.
     error_prefix:
         "Fel: ",

@@ -1,7 +1,7 @@
 //! A Journey: one user's answers, held in memory only, with answer, back, change and start
 //! again. The UI renders [`Journey::stage`] and never decides routing itself.
 
-use crate::flow::{Flow, OutcomeKind, END};
+use crate::flow::{Flow, OutcomeKind, Selection, END};
 use crate::cond::Facts;
 use crate::keyed::Keyed;
 
@@ -15,6 +15,9 @@ pub enum Stage {
     Start,
     /// A question page.
     Question(String),
+    /// The call-now page: an urgent decision holds on the answers so far, shown at once,
+    /// before the rest of the questions; the user may go on from it ([`Journey::go_on`]).
+    Urgent,
     /// "Check your answers".
     Check,
     /// The outcome page.
@@ -28,6 +31,9 @@ pub enum JourneyError {
     UnknownQuestion(String),
     /// No such choice for that question.
     UnknownChoice(String, String),
+    /// The choices are not an answer to the question: none, several for a radio question, or
+    /// one twice.
+    BadSelection(String, Selection),
     /// The question is not the one being asked, nor one already answered on this path.
     NotOnPath(String),
     /// The flow routes to a question that does not exist (a flow that failed validation).
@@ -39,6 +45,9 @@ impl std::fmt::Display for JourneyError {
         match self {
             JourneyError::UnknownQuestion(q) => write!(f, "unknown question '{q}'"),
             JourneyError::UnknownChoice(q, c) => write!(f, "question '{q}' has no choice '{c}'"),
+            JourneyError::BadSelection(q, Selection::Empty) => write!(f, "question '{q}' needs a choice"),
+            JourneyError::BadSelection(q, Selection::Several) => write!(f, "question '{q}' takes one choice, not several"),
+            JourneyError::BadSelection(q, Selection::Repeated) => write!(f, "question '{q}' has the same choice twice"),
             JourneyError::NotOnPath(q) => write!(f, "question '{q}' is not asked at this point of the journey"),
             JourneyError::BrokenFlow(t) => write!(f, "the flow leads to '{t}', which is not a question"),
         }
@@ -56,6 +65,9 @@ pub struct Journey {
     /// The question being changed from "Check your answers".
     editing: Option<String>,
     confirmed: bool,
+    /// The urgent decision whose call-now page the user went on from: not shown again at once
+    /// while it is still the decision.
+    seen_urgent: Option<String>,
 }
 
 /// Where a sequence of answers leads.
@@ -76,17 +88,34 @@ pub fn walk(flow: &Flow, answers: &[Answer]) -> Result<(Position, Facts), Journe
             return Err(JourneyError::NotOnPath(q.clone()));
         }
         let question = flow.question(q).ok_or_else(|| JourneyError::UnknownQuestion(q.clone()))?;
-        let choice = question.choice(c).ok_or_else(|| JourneyError::UnknownChoice(q.clone(), c.clone()))?;
+        let picked = picked(question, q, c)?;
         if *q != at {
             return Err(JourneyError::NotOnPath(q.clone()));
         }
-        facts.extend(choice.sets.iter().cloned());
-        at = flow.next_after(choice, &facts).unwrap_or(END).to_string();
+        facts.extend(picked.iter().flat_map(|c| c.sets.iter().cloned()));
+        at = flow.next_of(question, &picked, &facts).unwrap_or(END).to_string();
         if at != END && flow.question(&at).is_none() {
             return Err(JourneyError::BrokenFlow(at));
         }
     }
     Ok((if at == END { Position::Done } else { Position::Asking(at) }, facts))
+}
+
+/// The choices `answer` picks of `question` (whose id is `q`), or why it is no answer to it.
+fn picked<'q>(question: &'q crate::flow::Question, q: &str, answer: &str) -> Result<Vec<&'q crate::flow::Choice>, JourneyError> {
+    question.picked(answer).map_err(|e| match e {
+        Ok(c) => JourneyError::UnknownChoice(q.to_string(), c.to_string()),
+        Err(why) => JourneyError::BadSelection(q.to_string(), why),
+    })
+}
+
+/// The id of the urgent decision that holds on `facts`, if the decision is urgent.
+pub fn urgent_decision<'f>(flow: &'f Flow, facts: &Facts) -> Option<&'f str> {
+    flow.outcomes
+        .iter()
+        .find(|o| o.kind == OutcomeKind::Decision && o.when.eval(facts))
+        .filter(|o| o.urgent)
+        .map(|o| o.id.as_str())
 }
 
 impl Journey {
@@ -133,9 +162,15 @@ impl Journey {
             return Stage::Question(q.clone());
         }
         match walk(flow, &self.answers) {
-            Ok((Position::Asking(q), _)) => Stage::Question(q),
+            Ok((Position::Asking(q), facts)) => {
+                if self.unseen_urgent(flow, &facts) {
+                    Stage::Urgent
+                } else {
+                    Stage::Question(q)
+                }
+            }
             Ok((Position::Done, facts)) => {
-                if self.confirmed || self.urgent(flow, &facts) {
+                if self.confirmed || self.unseen_urgent(flow, &facts) {
                     Stage::Outcome
                 } else {
                     Stage::Check
@@ -146,17 +181,25 @@ impl Journey {
         }
     }
 
-    fn urgent(&self, flow: &Flow, facts: &Facts) -> bool {
-        flow.outcomes
-            .iter()
-            .find(|o| o.kind == OutcomeKind::Decision && o.when.eval(facts))
-            .is_some_and(|o| o.urgent)
+    /// Whether an urgent decision holds that the user has not yet gone on from.
+    fn unseen_urgent(&self, flow: &Flow, facts: &Facts) -> bool {
+        urgent_decision(flow, facts).is_some_and(|id| self.seen_urgent.as_deref() != Some(id))
+    }
+
+    /// Goes on from the call-now page to the rest of the questions ("När du har ringt").
+    pub fn go_on(&mut self, flow: &Flow) {
+        if self.stage(flow) == Stage::Urgent {
+            self.seen_urgent = urgent_decision(flow, &self.facts(flow)).map(str::to_string);
+        }
     }
 
     /// Answers the question on screen. Answering an earlier question of the path changes it.
+    /// `choice` is a choice id, or for a multiple question the ids joined by
+    /// [`crate::flow::CHOICE_SEP`] (stored in the question's order).
     pub fn answer(&mut self, flow: &Flow, question: &str, choice: &str) -> Result<(), JourneyError> {
         let q = flow.question(question).ok_or_else(|| JourneyError::UnknownQuestion(question.to_string()))?;
-        q.choice(choice).ok_or_else(|| JourneyError::UnknownChoice(question.to_string(), choice.to_string()))?;
+        let picked = picked(q, question, choice)?;
+        let choice = &q.answer_of(picked.iter().map(|c| c.id.as_str()));
         if self.answers.iter().any(|(aq, _)| aq == question) {
             return self.change(flow, question, choice);
         }
@@ -175,7 +218,8 @@ impl Journey {
     /// on the new path and dropped where they no longer apply.
     pub fn change(&mut self, flow: &Flow, question: &str, choice: &str) -> Result<(), JourneyError> {
         let q = flow.question(question).ok_or_else(|| JourneyError::UnknownQuestion(question.to_string()))?;
-        q.choice(choice).ok_or_else(|| JourneyError::UnknownChoice(question.to_string(), choice.to_string()))?;
+        let picked = picked(q, question, choice)?;
+        let choice = &q.answer_of(picked.iter().map(|c| c.id.as_str()));
         if !self.answers.iter().any(|(aq, _)| aq == question) {
             return Err(JourneyError::NotOnPath(question.to_string()));
         }
@@ -217,12 +261,23 @@ impl Journey {
             Stage::Start => {}
             Stage::Outcome if self.confirmed => self.confirmed = false,
             Stage::Question(_) if self.answers.is_empty() => self.started = false,
-            Stage::Question(_) | Stage::Check | Stage::Outcome => {
+            // The first question after the call-now page goes back to that page.
+            Stage::Question(_) if self.went_on_just_now(flow) => self.seen_urgent = None,
+            Stage::Question(_) | Stage::Urgent | Stage::Check | Stage::Outcome => {
                 if let Some((q, c)) = self.answers.pop() {
                     self.remembered.insert(q, c);
                 }
             }
         }
+    }
+
+    /// Whether the user went on from the call-now page with the last answer given: the urgent
+    /// decision seen holds now and did not before that answer.
+    fn went_on_just_now(&self, flow: &Flow) -> bool {
+        let Some(seen) = self.seen_urgent.as_deref() else { return false };
+        let Some((_, before)) = self.answers.split_last() else { return false };
+        let urgent_with = |answers: &[Answer]| walk(flow, answers).ok().and_then(|(_, f)| urgent_decision(flow, &f).map(str::to_string));
+        urgent_with(&self.answers).as_deref() == Some(seen) && urgent_with(before).as_deref() != Some(seen)
     }
 
     /// Leaves "Check your answers" for the outcome.

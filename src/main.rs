@@ -15,11 +15,18 @@ const USAGE: &str = "\
 orosguiden — the engine of Orosguiden on the command line
 
 USAGE:
-  orosguiden paths [--flow FILE]
-      every complete path, one JSON object per line:
+  orosguiden paths [--format groups|ends] [--flow FILE]
+      every combination of outcomes the flow gives, one JSON object per line, with how many
+      distinct ends lead to it and the first path found that does:
+      {\"outcomes\":[\"<outcome>\",...],\"ends\":N,\"example\":[[\"<question>\",\"<choice>\"],...]}
+      --format ends: every distinct end (the facts and role at the end of a path) once, with
+      the first path found that reaches it:
       {\"answers\":[[\"<question>\",\"<choice>\"],...],\"outcomes\":[\"<outcome>\",...]}
-  orosguiden walk [--flow FILE] [--config FILE] <question>=<choice> ...
-      the assembled outcome for those answers, as JSON
+      The number of paths, ends and states explored is printed on standard error.
+  orosguiden walk [--flow FILE] [--config FILE] <question>=<choice>[,<choice>...] ...
+      the assembled outcome for those answers, as JSON; a question with several choices
+      (checkboxes) takes them separated by commas (concern=substance,violence), or none
+      (already-happened=)
   orosguiden check [<config.json>] [--flow FILE] [--format human|json]
       validate the flow and a configuration (default: the built-in demo), reporting every
       problem with its code, the path to the field and a message in Swedish; a flow file
@@ -120,17 +127,35 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 return Err(format!("paths takes no arguments\n\n{USAGE}"));
             }
             let flow = load_flow(&o.flow)?;
-            let all = paths::enumerate(&flow).map_err(|p| p.to_string())?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            for p in all {
-                let line = serde_json::to_string(&p).map_err(|e| e.to_string())?;
-                match writeln!(out, "{line}") {
-                    // A reader such as `head` may stop early; that is not an error.
-                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
-                    Err(e) => return Err(format!("cannot write: {e}")),
-                    Ok(()) => {}
+            let mut failed: Option<std::io::Error> = None;
+            let mut write = |line: String| {
+                if failed.is_none() {
+                    if let Err(e) = writeln!(out, "{line}") {
+                        failed = Some(e);
+                    }
                 }
+            };
+            let stats = match format(&o, &["groups", "ends"])? {
+                "ends" => paths::explore(&[&flow], |e| {
+                    let line = serde_json::json!({"answers": e.answers, "outcomes": e.first().outcomes});
+                    write(line.to_string());
+                }),
+                _ => paths::outcome_groups(&flow).map(|(groups, stats)| {
+                    for g in groups {
+                        write(serde_json::to_string(&g).unwrap_or_default());
+                    }
+                    stats
+                }),
             }
+            .map_err(|p| p.to_string())?;
+            match failed {
+                // A reader such as `head` may stop early; that is not an error.
+                Some(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+                Some(e) => return Err(format!("cannot write: {e}")),
+                None => {}
+            }
+            eprintln!("{} paths, {} distinct ends (facts and role), {} states", stats.paths, stats.ends, stats.states);
             match out.flush() {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write: {e}")),
                 _ => Ok(ExitCode::SUCCESS),

@@ -20,6 +20,9 @@ pub struct Outcome {
     pub ids: Vec<String>,
     /// Shown at once: act now.
     pub urgent: bool,
+    /// False on the call-now page shown before the rest of the questions: the outcome of the
+    /// answers so far, which the rest of the guide completes.
+    pub complete: bool,
     /// The decision.
     pub decision: Section,
     /// The blocks, in flow order.
@@ -49,6 +52,8 @@ pub struct Section {
     pub list: Vec<String>,
     /// The local routine for the user's role, when the outcome shows it.
     pub routine: Option<String>,
+    /// Whose support offers the section lists (from [`Outcome::support`]), if any.
+    pub support: Option<SupportFor>,
     /// Legal basis.
     pub legal: Vec<Citation>,
 }
@@ -84,8 +89,11 @@ pub struct Contact {
     /// Whether it is open at the time given; None when no time was given or the hours are not
     /// stated.
     pub open_now: Option<bool>,
-    /// E-service.
+    /// E-service, as a way to report. None for a unit to phone now: a report made by phone
+    /// is confirmed in writing afterwards ([`Contact::confirm_in`]).
     pub e_service: Option<String>,
+    /// For a unit to phone now: its e-service, only for the written confirmation afterwards.
+    pub confirm_in: Option<String>,
     /// E-mail.
     pub email: Option<String>,
     /// Address.
@@ -162,6 +170,31 @@ impl std::fmt::Display for AssembleError {
     }
 }
 
+/// The units an outcome lists, in order, each with its purpose and the note of the local rule
+/// that put it first: per purpose of the selected outcomes (in their order), the configuration's
+/// routing for the role and facts; to phone now, the social jour too. Without a clock.
+pub fn contact_units<'c>(config: &'c Config, selected: &[&OutcomeDef], role: Option<&str>, facts: &Facts) -> Vec<(Purpose, Vec<(&'c str, Option<&'c crate::text::Text>)>)> {
+    let mut purposes: Vec<Purpose> = Vec::new();
+    for o in selected {
+        for p in &o.contacts {
+            if !purposes.contains(p) {
+                purposes.push(*p);
+            }
+        }
+    }
+    purposes
+        .into_iter()
+        .map(|p| {
+            let mut ids = config.route(p, role, facts);
+            // After office hours the social jour answers.
+            if p == Purpose::Acute && !ids.iter().any(|(id, _)| *id == config.routing.after_hours) {
+                ids.push((&config.routing.after_hours, None));
+            }
+            (p, ids)
+        })
+        .collect()
+}
+
 /// Assembles the outcome of a complete path. `now` marks which units are open.
 pub fn assemble(
     flow: &Flow,
@@ -170,11 +203,26 @@ pub fn assemble(
     lang: &str,
     now: Option<LocalTime>,
 ) -> Result<Outcome, AssembleError> {
+    assemble_at(flow, config, answers, lang, now, false)
+}
+
+/// Assembles the outcome of the answers so far: of a complete path, or — for the call-now page
+/// shown before the rest of the questions — of the start of a path whose decision is already
+/// urgent (`complete` is then false).
+pub fn assemble_so_far(flow: &Flow, config: &Config, answers: &[Answer], lang: &str, now: Option<LocalTime>) -> Result<Outcome, AssembleError> {
+    assemble_at(flow, config, answers, lang, now, true)
+}
+
+fn assemble_at(flow: &Flow, config: &Config, answers: &[Answer], lang: &str, now: Option<LocalTime>, so_far: bool) -> Result<Outcome, AssembleError> {
     let (pos, facts) = walk(flow, answers).map_err(AssembleError::Journey)?;
-    if let Position::Asking(q) = pos {
-        return Err(AssembleError::Incomplete(q));
-    }
-    let selected = select(flow, &facts).ok_or(AssembleError::NoDecision)?;
+    let complete = pos == Position::Done;
+    // Only an urgent decision is shown before the path is complete.
+    let selected = match (pos, select(flow, &facts)) {
+        (Position::Done, Some(s)) => s,
+        (Position::Asking(_), Some(s)) if so_far && s[0].urgent => s,
+        (Position::Asking(q), _) => return Err(AssembleError::Incomplete(q)),
+        (Position::Done, None) => return Err(AssembleError::NoDecision),
+    };
     let role = role(flow, answers);
     let fill = |s: &str| crate::text::fill(s, &[("{municipality}", &config.organisation.municipality)]);
     let section = |o: &OutcomeDef| Section {
@@ -188,6 +236,7 @@ pub fn assemble(
             .then(|| role.and_then(|r| config.routing.roles.get(r)).and_then(|r| r.routine.as_ref()))
             .flatten()
             .map(|t| t.get(lang).to_string()),
+        support: o.support,
         legal: o
             .legal
             .iter()
@@ -196,34 +245,19 @@ pub fn assemble(
             .collect(),
     };
 
-    let mut purposes: Vec<Purpose> = Vec::new();
-    for o in &selected {
-        for p in &o.contacts {
-            if !purposes.contains(p) {
-                purposes.push(*p);
-            }
-        }
-    }
     let mut contacts = Vec::new();
-    for p in purposes {
+    for (p, mut ids) in contact_units(config, &selected, role, &facts) {
         let label = flow.purpose_label(p).map(|t| t.get(lang).to_string()).unwrap_or_default();
-        let mut ids = config.route(p, role, &facts);
-        if p == Purpose::Acute {
-            // After office hours the social jour answers; with a clock, whoever is open comes first.
-            if !ids.iter().any(|(id, _)| *id == config.routing.after_hours) {
-                ids.push((&config.routing.after_hours, None));
+        if let (Purpose::Acute, Some(t)) = (p, now) {
+            // With a clock, whoever is open comes first: open, then units whose hours are not
+            // stated, then closed ones, each in the configured order (three passes rather than
+            // a stable sort: a handful of units, and no sort code in the widget).
+            let open = |id: &str| config.unit(id).and_then(|u| u.is_open(t));
+            let mut ordered = Vec::with_capacity(ids.len());
+            for want in [Some(true), None, Some(false)] {
+                ordered.extend(ids.iter().filter(|(id, _)| open(id) == want).cloned());
             }
-            if let Some(t) = now {
-                // Open first, then units whose hours are not stated, then closed ones, each in
-                // the configured order (three passes rather than a stable sort: a handful of
-                // units, and no sort code in the widget).
-                let open = |id: &str| config.unit(id).and_then(|u| u.is_open(t));
-                let mut ordered = Vec::with_capacity(ids.len());
-                for want in [Some(true), None, Some(false)] {
-                    ordered.extend(ids.iter().filter(|(id, _)| open(id) == want).cloned());
-                }
-                ids = ordered;
-            }
+            ids = ordered;
         }
         for (id, note) in ids {
             if let Some(u) = config.unit(id) {
@@ -236,7 +270,10 @@ pub fn assemble(
                     phone: u.phone.clone(),
                     hours: u.hours_text_in(lang),
                     open_now: now.and_then(|t| u.is_open(t)),
-                    e_service: u.e_service.clone(),
+                    // To phone now: the report is made by phone, and the e-service is only for
+                    // confirming it in writing afterwards.
+                    e_service: u.e_service.clone().filter(|_| p != Purpose::Acute),
+                    confirm_in: u.e_service.clone().filter(|_| p == Purpose::Acute),
                     email: u.email.clone(),
                     address: u.address.clone(),
                     note: note.map(|t| t.get(lang).to_string()),
@@ -274,6 +311,7 @@ pub fn assemble(
         demo: config.organisation.demo,
         ids: selected.iter().map(|o| o.id.clone()).collect(),
         urgent: selected[0].urgent,
+        complete,
         decision: section(selected[0]),
         blocks: selected[1..].iter().map(|o| section(o)).collect(),
         steps: selected.iter().flat_map(|o| o.steps.iter().map(|t| fill(t.get(lang)))).collect(),

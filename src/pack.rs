@@ -27,7 +27,7 @@ use crate::flow::{Choice, CondSrc, FactDef, Flow, LegalRef, Next, OutcomeDef, Ou
 use crate::text::Text;
 
 /// The first token of every pack; a new layout gets a new number.
-pub const PACK_HEADER: &str = "orosguiden-flow-pack/1";
+pub const PACK_HEADER: &str = "orosguiden-flow-pack/2";
 
 /// What ends every token.
 pub const SEP: char = '\u{1f}';
@@ -267,7 +267,7 @@ packed!(Flow { schema, version, locales, start, role_question, facts, legal, pur
 packed!(FactDef { id, means });
 packed!(LegalRef { id, citation, verified, source });
 packed!(PurposeDef { id, label });
-packed!(Question { id, text, hint, examples, short, choices });
+packed!(Question { id, text, hint, examples, short, choices, multiple, optional, next });
 packed!(Choice { id, label, hint, sets, next });
 packed!(Route { when, to });
 packed!(OutcomeDef { id, kind, when, urgent, title, reason, body, list, steps, legal, contacts, support, routine });
@@ -313,7 +313,7 @@ mod tests {
         for src in [NATIONAL_FLOW, json_sv.as_str(), json_en.as_str()] {
             let flow = Flow::from_json(src).unwrap();
             let packed = pack(&flow, &[]).unwrap();
-            assert!(packed.starts_with("orosguiden-flow-pack/1\u{1f}orosguiden-flow/1\u{1f}"));
+            assert!(packed.starts_with("orosguiden-flow-pack/2\u{1f}orosguiden-flow/1\u{1f}"));
             let back = Flow::from_pack(&packed).expect("reads back");
             assert_eq!(parts(back.clone()), parts(flow.clone()));
             assert!(!back.index.is_empty(), "indexed natively, as a flow read from JSON");
@@ -353,7 +353,7 @@ mod tests {
         assert!(Flow::from_pack(&format!("{packed}x")).is_none());
         assert!(Flow::from_pack(&format!("{packed}x\u{1f}")).is_none());
         // Another header.
-        assert!(Flow::from_pack(&packed.replacen("pack/1", "pack/2", 1)).is_none());
+        assert!(Flow::from_pack(&packed.replacen("pack/2", "pack/3", 1)).is_none());
         // Fewer words than the list says.
         let (_, words) = unpack(packed).unwrap();
         if let Some(last) = words.last() {
@@ -448,7 +448,7 @@ mod tests {
 
             /// Any text at all is no flow, without a panic.
             #[test]
-            fn any_text_is_no_flow(s in "(orosguiden-flow-pack/1\u{1f})?[0-9a-z\u{1f}]{0,64}") {
+            fn any_text_is_no_flow(s in "(orosguiden-flow-pack/2\u{1f})?[0-9a-z\u{1f}]{0,64}") {
                 prop_assert!(Flow::from_pack(&s).is_none());
             }
         }

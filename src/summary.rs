@@ -21,8 +21,10 @@ pub fn answer_labels(flow: &Flow, answers: &[Answer], lang: &str) -> Vec<(String
         .iter()
         .filter_map(|(q, c)| {
             let q = flow.question(q)?;
-            let c = q.choice(c)?;
-            Some((q.short.get(lang).to_string(), c.label.get(lang).to_string()))
+            let picked = q.picked(c).ok()?;
+            // Several choices are listed one after the other; none is a dash.
+            let labels: Vec<&str> = picked.iter().map(|c| c.label.get(lang)).collect();
+            Some((q.short.get(lang).to_string(), if labels.is_empty() { "–".to_string() } else { labels.join("; ") }))
         })
         .collect()
 }

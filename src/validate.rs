@@ -109,6 +109,53 @@ fn is_snake(s: &str) -> bool {
 
 /// Checks the flow: ids, texts, routes, conditions, references, reachability, and that every
 /// complete path reaches a decision.
+/// Checks that a condition reads and names only declared facts.
+fn check_cond(r: &mut Report, facts: &BTreeSet<&str>, c: &crate::flow::CondSrc, path: String) {
+    match &c.parsed {
+        Err(e) => r.add("flow/bad-condition", path, format!("villkoret \"{}\" går inte att läsa: {}", c.src, cond_error_sv(e))),
+        Ok(parsed) => {
+            for f in parsed.facts() {
+                if !facts.contains(f) {
+                    r.add("flow/unknown-fact", path.clone(), format!("villkoret nämner \"{f}\", som inte är ett deklarerat faktum"));
+                }
+            }
+        }
+    }
+}
+
+/// Checks where an answer leads: routes total, conditions valid, targets known.
+fn next(r: &mut Report, flow: &Flow, n: &Next, np: &str) {
+    let facts: BTreeSet<&str> = flow.facts.iter().map(|f| f.id.as_str()).collect();
+    let targets: Vec<(String, &str)> = match n {
+        Next::To(t) => vec![(np.to_string(), t.as_str())],
+        Next::Routes(rs) => {
+            if rs.is_empty() {
+                r.add("flow/route-not-total", np, "listan med vägar är tom");
+            }
+            for (ri, route) in rs.iter().enumerate() {
+                let rp = format!("{np}[{ri}]");
+                match (&route.when, ri + 1 == rs.len()) {
+                    (Some(w), _) => check_cond(r, &facts, w, format!("{rp}.when")),
+                    (None, false) => r.add("flow/route-not-total", format!("{rp}.when"), "bara den sista vägen får sakna villkor; vägarna efter den används aldrig"),
+                    (None, true) => {}
+                }
+            }
+            if rs.last().is_some_and(|x| x.when.is_some()) {
+                r.add("flow/route-not-total", np, "den sista vägen ska sakna villkor, så att varje svar leder någonstans");
+            }
+            rs.iter().enumerate().map(|(ri, x)| (format!("{np}[{ri}].to"), x.to.as_str())).collect()
+        }
+    };
+    for (tp, t) in targets {
+        if t != END && flow.question(t).is_none() {
+            r.add("flow/unknown-target", tp, format!("leder till \"{t}\", som varken är en fråga eller \"end\""));
+        }
+    }
+}
+
+/// Checks the national flow: ids, texts in every locale, routes, conditions, and — over every
+/// path, explored at the level of facts ([`paths::explore`]) — that every path reaches a
+/// decision and every question and outcome is reached.
 pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
     let mut r = Report(Vec::new());
     let loc = &flow.locales;
@@ -149,16 +196,7 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
     if flow.question(&flow.role_question).is_none() {
         r.add("flow/unknown-target", "role_question", format!("frågan om roll, \"{}\", finns inte", flow.role_question));
     }
-    let cond = |r: &mut Report, c: &crate::flow::CondSrc, path: String| match &c.parsed {
-        Err(e) => r.add("flow/bad-condition", path, format!("villkoret \"{}\" går inte att läsa: {}", c.src, cond_error_sv(e))),
-        Ok(parsed) => {
-            for f in parsed.facts() {
-                if !facts.contains(f) {
-                    r.add("flow/unknown-fact", path.clone(), format!("villkoret nämner \"{f}\", som inte är ett deklarerat faktum"));
-                }
-            }
-        }
-    };
+    let cond = |r: &mut Report, c: &crate::flow::CondSrc, path: String| check_cond(r, &facts, c, path);
     let mut set_facts = BTreeSet::new();
     for (qi, q) in flow.questions.iter().enumerate() {
         let qp = format!("questions[{qi}]");
@@ -195,31 +233,24 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
                     r.add("flow/unknown-fact", format!("{cp}.sets[{fi}]"), format!("\"{f}\" är inte ett deklarerat faktum"));
                 }
             }
-            let targets: Vec<(String, &str)> = match &c.next {
-                Next::To(t) => vec![(format!("{cp}.next"), t.as_str())],
-                Next::Routes(rs) => {
-                    if rs.is_empty() {
-                        r.add("flow/route-not-total", format!("{cp}.next"), "listan med vägar är tom");
-                    }
-                    for (ri, route) in rs.iter().enumerate() {
-                        let rp = format!("{cp}.next[{ri}]");
-                        match (&route.when, ri + 1 == rs.len()) {
-                            (Some(w), _) => cond(&mut r, w, format!("{rp}.when")),
-                            (None, false) => r.add("flow/route-not-total", format!("{rp}.when"), "bara den sista vägen får sakna villkor; vägarna efter den används aldrig"),
-                            (None, true) => {}
-                        }
-                    }
-                    if rs.last().is_some_and(|x| x.when.is_some()) {
-                        r.add("flow/route-not-total", format!("{cp}.next"), "den sista vägen ska sakna villkor, så att varje svar leder någonstans");
-                    }
-                    rs.iter().enumerate().map(|(ri, x)| (format!("{cp}.next[{ri}].to"), x.to.as_str())).collect()
-                }
-            };
-            for (tp, t) in targets {
-                if t != END && flow.question(t).is_none() {
-                    r.add("flow/unknown-target", tp, format!("leder till \"{t}\", som varken är en fråga eller \"end\""));
-                }
+            match (&c.next, q.multiple) {
+                (Some(n), false) => next(&mut r, flow, n, &format!("{cp}.next")),
+                (None, false) => r.add("flow/missing-next", format!("{cp}.next"), "varje svarsalternativ i en fråga med ett val måste säga vart det leder (next)"),
+                (Some(_), true) => r.add("flow/misplaced-next", format!("{cp}.next"), "i en fråga med flera val säger frågan vart svaret leder (next), inte svarsalternativen"),
+                (None, true) => {}
             }
+        }
+        match (&q.next, q.multiple) {
+            (Some(n), true) => next(&mut r, flow, n, &format!("{qp}.next")),
+            (None, true) => r.add("flow/missing-next", format!("{qp}.next"), "en fråga med flera val måste säga vart svaret leder (next)"),
+            (Some(_), false) => r.add("flow/misplaced-next", format!("{qp}.next"), "i en fråga med ett val säger varje svarsalternativ vart det leder (next), inte frågan"),
+            (None, false) => {}
+        }
+        if q.optional && !q.multiple {
+            r.add("flow/optional-single", format!("{qp}.optional"), "bara en fråga med flera val (multiple) kan besvaras utan val (optional)");
+        }
+        if q.multiple && q.choices.len() > paths::MAX_MULTIPLE_CHOICES {
+            r.add("flow/too-many-choices", format!("{qp}.choices"), format!("en fråga med flera val kan ha högst {} svarsalternativ", paths::MAX_MULTIPLE_CHOICES));
         }
     }
     for f in &flow.facts {
@@ -259,18 +290,29 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
     }
     let structural = r.0.iter().any(|p| matches!(p.code, "flow/unknown-target" | "flow/bad-condition" | "flow/route-not-total"));
     if !structural {
-        match paths::enumerate(flow) {
+        let mut reached: BTreeSet<&str> = BTreeSet::new();
+        let mut used: BTreeSet<String> = BTreeSet::new();
+        let mut no_decision: Vec<String> = Vec::new();
+        let mut no_decision_count = 0usize;
+        let explored = paths::explore(&[flow], |e| {
+            reached.extend(e.answers.iter().filter_map(|(q, _)| flow.question(q)).map(|q| q.id.as_str()));
+            let side = e.first();
+            used.extend(side.outcomes.iter().map(|s| s.to_string()));
+            if side.outcomes.is_empty() {
+                no_decision_count += 1;
+                if no_decision.len() < 20 {
+                    no_decision.push(e.answers.iter().map(|(q, c)| format!("{q}={c}")).collect::<Vec<_>>().join(" "));
+                }
+            }
+        });
+        match explored {
             Err(e) => r.add(e.code, e.path, e.message),
-            Ok(all) => {
-                let mut reached: BTreeSet<&str> = BTreeSet::new();
-                let mut used: BTreeSet<&str> = BTreeSet::new();
-                for p in &all {
-                    reached.extend(p.answers.iter().map(|(q, _)| q.as_str()));
-                    used.extend(p.outcomes.iter().map(String::as_str));
-                    if p.outcomes.is_empty() {
-                        let a: Vec<String> = p.answers.iter().map(|(q, c)| format!("{q}={c}")).collect();
-                        r.add("flow/no-decision", "outcomes", format!("inget beslut gäller för vägen {}", a.join(" ")));
-                    }
+            Ok(_) => {
+                for a in &no_decision {
+                    r.add("flow/no-decision", "outcomes", format!("inget beslut gäller för vägen {a}"));
+                }
+                if no_decision_count > no_decision.len() {
+                    r.add("flow/no-decision", "outcomes", format!("… och {} vägar till", no_decision_count - no_decision.len()));
                 }
                 for (qi, q) in flow.questions.iter().enumerate() {
                     if !reached.contains(q.id.as_str()) {

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use orosguiden::paths::enumerate;
+use orosguiden::paths::ends as enumerate;
 use orosguiden::validate::{validate_config, validate_flow};
 use orosguiden::Config;
 use std::process::{Command, Output};
@@ -37,8 +37,32 @@ const SCHOOL_SUBSTANCE: [&str; 4] =
 // paths
 
 #[test]
-fn paths_prints_one_json_object_per_path() {
+fn paths_prints_each_combination_of_outcomes_once_with_an_example() {
     let o = run(&["paths"]);
+    assert_exit(&o, 0);
+    let (flow, config) = (flow(), config());
+    let out = stdout(&o);
+    let mut seen = std::collections::BTreeSet::new();
+    let mut ends = 0;
+    for line in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["ends", "example", "outcomes"]);
+        let outcomes: Vec<String> = serde_json::from_value(v["outcomes"].clone()).unwrap();
+        assert!(seen.insert(outcomes.clone()), "{outcomes:?} twice");
+        let example: Vec<(String, String)> = serde_json::from_value(v["example"].clone()).unwrap();
+        assert_eq!(orosguiden::assemble(&flow, &config, &example, "sv", None).unwrap().ids, outcomes);
+        ends += v["ends"].as_u64().unwrap() as usize;
+    }
+    // Every end belongs to one group; the totals are on standard error.
+    let all = enumerate(&flow).unwrap();
+    assert_eq!(ends, all.len());
+    assert!(stderr(&o).contains(&format!("{} distinct ends", all.len())), "{}", stderr(&o));
+}
+
+#[test]
+fn paths_with_format_ends_prints_every_end_with_an_example_path() {
+    let o = run(&["paths", "--format", "ends"]);
     assert_exit(&o, 0);
     let all = enumerate(&flow()).unwrap();
     let out = stdout(&o);
@@ -49,12 +73,11 @@ fn paths_prints_one_json_object_per_path() {
         assert_eq!(v, serde_json::to_value(p).unwrap());
         assert_eq!(v.as_object().unwrap().len(), 2, "only answers and outcomes");
     }
-    assert!(stderr(&o).is_empty());
 }
 
 #[test]
 fn paths_reads_another_flow_file() {
-    let o = run(&["paths", "--flow", &path_str(&fixture("flow-minimal.json"))]);
+    let o = run(&["paths", "--flow", &path_str(&fixture("flow-minimal.json")), "--format", "ends"]);
     assert_exit(&o, 0);
     assert_eq!(stdout(&o).lines().count(), 4);
 }
@@ -662,7 +685,7 @@ fn flow_pack_prints_the_flow_in_one_language_as_the_widget_reads_it() {
     let o = run(&["flow-pack", "en"]);
     assert_exit(&o, 0);
     let packed = stdout(&o);
-    assert!(packed.starts_with("orosguiden-flow-pack/1\u{1f}"), "{}", &packed[..40]);
+    assert!(packed.starts_with("orosguiden-flow-pack/2\u{1f}"), "{}", &packed[..40]);
     assert!(packed.ends_with('\u{1f}'), "nothing after the last token, not even a newline");
     let en = orosguiden::Flow::from_pack(&packed).expect("a whole pack");
     let json = orosguiden::Flow::from_json(&stdout(&run(&["flow-locale", "en"]))).unwrap();

@@ -3,7 +3,7 @@
 
 use orosguiden::journey::{walk, Journey, Position, Stage};
 use orosguiden::load::load;
-use orosguiden::outcome::assemble;
+use orosguiden::outcome::{assemble, assemble_so_far};
 use orosguiden::{Config, Flow};
 use proptest::prelude::*;
 
@@ -18,25 +18,39 @@ enum Op {
     Change(usize, usize),
     Confirm,
     Restart,
+    GoOn,
 }
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         Just(Op::Start),
         (0..20usize, 0..12usize).prop_map(|(q, c)| Op::Answer(q, c)),
-        (0..12usize).prop_map(Op::AnswerCurrent),
-        (0..12usize).prop_map(Op::AnswerCurrent),
-        (0..12usize).prop_map(Op::AnswerCurrent),
+        (0..4096usize).prop_map(Op::AnswerCurrent),
+        (0..4096usize).prop_map(Op::AnswerCurrent),
+        (0..4096usize).prop_map(Op::AnswerCurrent),
         Just(Op::Back),
         (0..10usize).prop_map(Op::Edit),
         (0..10usize, 0..12usize).prop_map(|(a, c)| Op::Change(a, c)),
         Just(Op::Confirm),
         Just(Op::Restart),
+        Just(Op::GoOn),
     ]
 }
 
 fn apply(flow: &Flow, j: &mut Journey, op: &Op) {
-    let pick = |q: &orosguiden::flow::Question, c: usize| q.choices[c % q.choices.len()].id.clone();
+    // A radio: one choice; checkboxes: the choices of the bits of `c` (at least one unless the
+    // question may be left empty).
+    let pick = |q: &orosguiden::flow::Question, c: usize| {
+        if !q.multiple {
+            return q.choices[c % q.choices.len()].id.clone();
+        }
+        let n = q.choices.len();
+        let mut mask = c % (1 << n);
+        if mask == 0 && !q.optional {
+            mask = 1 << (c % n);
+        }
+        q.answer_of((0..n).filter(|i| mask & (1 << i) != 0).map(|i| q.choices[i].id.as_str()))
+    };
     match op {
         Op::Start => j.start(),
         Op::Answer(q, c) => {
@@ -67,6 +81,7 @@ fn apply(flow: &Flow, j: &mut Journey, op: &Op) {
         }
         Op::Confirm => j.confirm(flow),
         Op::Restart => j.restart(),
+        Op::GoOn => j.go_on(flow),
     }
 }
 
@@ -89,6 +104,11 @@ proptest! {
                     prop_assert!(!o.decision.title.is_empty());
                     prop_assert!(!o.decision.legal.is_empty());
                 }
+                Stage::Urgent => {
+                    prop_assert!(matches!(pos, Position::Asking(_)));
+                    let o = assemble_so_far(&flow, &config, j.answers(), "sv", None).expect("the call-now page assembles");
+                    prop_assert!(o.urgent && !o.complete);
+                }
                 Stage::Check => prop_assert_eq!(&pos, &Position::Done),
                 Stage::Question(q) => prop_assert!(flow.question(&q).is_some()),
                 Stage::Start => {}
@@ -96,13 +116,14 @@ proptest! {
         }
         // Answering whatever is asked always reaches an outcome.
         j.start();
-        for _ in 0..20 {
+        for _ in 0..40 {
             match j.stage(&flow) {
                 Stage::Question(q) => {
                     let c = flow.question(&q).unwrap().choices[0].id.clone();
                     j.answer(&flow, &q, &c).unwrap();
                 }
                 Stage::Check => j.confirm(&flow),
+                Stage::Urgent => j.go_on(&flow),
                 Stage::Outcome | Stage::Start => break,
             }
         }

@@ -7,7 +7,7 @@
 mod common;
 
 use common::*;
-use orosguiden::paths::{enumerate, MAX_PATHS};
+use orosguiden::paths::{ends as enumerate, explore_at_most};
 use orosguiden::validate::{validate_config, validate_flow, Problem};
 use orosguiden::{Config, Flow};
 use serde_json::{json, Value};
@@ -424,19 +424,31 @@ fn wide_flow(depth: usize, width: usize) -> Value {
     v
 }
 
+/// A flow of `depth` yes/no questions, each "yes" recording a fact of its own: `2^depth`
+/// paths, each ending with different facts.
+fn binary_flow(depth: usize) -> Value {
+    let mut v = wide_flow(depth, 2);
+    v["facts"] = json!((0..depth).map(|d| json!({"id": format!("f{d}"), "means": "-"})).chain([json!({"id": "x", "means": "-"})]).collect::<Vec<_>>());
+    for d in 0..depth {
+        v["questions"][d]["choices"][0]["sets"] = json!([format!("f{d}"), "x"]);
+    }
+    v
+}
+
 #[test]
 fn flow_too_many_paths() {
     let small = parse_flow(&wide_flow(2, 10));
-    assert_eq!(enumerate(&small).unwrap().len(), 100);
+    assert_eq!(enumerate(&small).unwrap().len(), 10, "ten ends: the role (the first question) tells them apart");
     assert_eq!(validate_flow(&small), vec![]);
-    // Over the limit: 1001 × 1001 paths.
-    let width = 1001;
-    assert!(width * width > MAX_PATHS);
-    // Validation enumerates the paths and stops just past the limit (about 350 MB and a few
-    // seconds in a debug build, as every path up to the limit is held in memory).
-    let huge = parse_flow(&wide_flow(2, width));
-    let p = validate_flow(&huge);
-    assert_exactly(&p, &[("flow/too-many-paths", "questions")]);
+    // Paths that end with the same facts and role are explored once: 10^6 paths, 10 ends.
+    let wide = parse_flow(&wide_flow(6, 10));
+    let stats = orosguiden::paths::explore(&[&wide], |_| {}).unwrap();
+    assert_eq!((stats.paths, stats.ends), (1_000_000, 10));
+    // Different facts at every end: 2^12 ends; past a limit of states the exploration stops.
+    let binary = parse_flow(&binary_flow(12));
+    assert_eq!(enumerate(&binary).unwrap().len(), 4096);
+    let e = explore_at_most(&[&binary], 1000, |_| {}).unwrap_err();
+    assert_eq!((e.code, e.path.as_str()), ("flow/too-many-paths", "questions"));
 }
 
 #[test]

@@ -5,8 +5,8 @@
 
 use orosguiden::cond::Facts;
 use orosguiden::flow::{OutcomeDef, OutcomeKind};
-use orosguiden::journey::{walk, Answer, Position};
-use orosguiden::paths::{enumerate, PathInfo};
+use orosguiden::journey::Answer;
+use orosguiden::paths::{explore, PathInfo};
 use orosguiden::{assemble, Config, Flow, LocalTime, Outcome};
 use std::path::PathBuf;
 
@@ -23,7 +23,8 @@ pub fn answers(pairs: &[(&str, &str)]) -> Vec<Answer> {
     pairs.iter().map(|&(q, c)| (q.to_string(), c.to_string())).collect()
 }
 
-/// A complete path of the national flow with the facts it records.
+/// One end of the national flow (a distinct combination of facts and role at the end of a
+/// path; see src/paths.rs), with the first path that reaches it and the facts it records.
 pub struct Walked {
     pub path: PathInfo,
     pub facts: Facts,
@@ -56,17 +57,36 @@ impl Walked {
     }
 }
 
-/// Every complete path of the national flow, with its facts.
+/// Calls `f` once for every distinct end of `flow` (every combination of facts and role that
+/// ends a path), with its example path: what holds for every end holds for every path.
+pub fn each_end(flow: &Flow, mut f: impl FnMut(&Walked)) {
+    explore(&[flow], |e| {
+        let side = e.first();
+        let w = Walked {
+            path: PathInfo { answers: e.answers.to_vec(), outcomes: side.outcomes.iter().map(|s| s.to_string()).collect() },
+            facts: side.facts(),
+        };
+        f(&w);
+    })
+    .expect("the flow explores");
+}
+
+/// Every distinct end of `flow`, held in memory: for small flows and for filtering.
 pub fn all_paths(flow: &Flow) -> Vec<Walked> {
-    enumerate(flow)
-        .expect("the national flow enumerates")
-        .into_iter()
-        .map(|path| {
-            let (pos, facts) = walk(flow, &path.answers).expect("an enumerated path walks");
-            assert_eq!(pos, Position::Done, "an enumerated path is complete");
-            Walked { path, facts }
-        })
-        .collect()
+    let mut out = Vec::new();
+    each_end(flow, |w| out.push(Walked { path: w.path.clone(), facts: w.facts.clone() }));
+    out
+}
+
+/// The ends of `flow` whose facts satisfy `keep`, held in memory.
+pub fn ends_where(flow: &Flow, keep: impl Fn(&Walked) -> bool) -> Vec<Walked> {
+    let mut out = Vec::new();
+    each_end(flow, |w| {
+        if keep(w) {
+            out.push(Walked { path: w.path.clone(), facts: w.facts.clone() });
+        }
+    });
+    out
 }
 
 /// The outcome of a complete path, in Swedish, without a clock.

@@ -11,7 +11,7 @@ use crate::dom;
 use crate::i18n::{strings, Strings, LOADING_EN};
 use crate::state::{Action, State};
 use orosguiden::journey::{Answer, Stage};
-use orosguiden::outcome::{assemble, Citation, Contact, Outcome, SupportOffer};
+use orosguiden::outcome::{assemble_so_far, Citation, Contact, Outcome, SupportOffer};
 use orosguiden::summary::{answer_labels, summary_text, Note};
 use orosguiden::text::fill;
 use orosguiden::validate::Problem;
@@ -179,10 +179,10 @@ pub fn app(props: &AppProps) -> Html {
     let assembled = {
         let mut kept = kept.borrow_mut();
         if kept.assembled.as_ref().map(|(page, _)| *page) != Some(state.page) {
-            kept.assembled = Some((state.page, matches!(state.stage(), Stage::Outcome).then(|| {
+            kept.assembled = Some((state.page, matches!(state.stage(), Stage::Outcome | Stage::Urgent).then(|| {
                 let lang = strings(&state.lang).lang();
                 let answers = state.journey.answers();
-                assemble(&state.flow, &state.config, answers, lang, Some(dom::local_time()))
+                assemble_so_far(&state.flow, &state.config, answers, lang, Some(dom::local_time()))
                     .map(|outcome| {
                         let labels = answer_labels(&state.flow, answers, lang);
                         Rc::new(Assembled { outcome, labels, flow: state.flow.clone(), answers: answers.to_vec() })
@@ -218,12 +218,29 @@ pub fn app(props: &AppProps) -> Html {
             }
             html! {
                 <div class="og-page og-page--outcome">
-                    { outcome_body(&OutcomeProps { assembled: a, lang, prefix, heading }) }
+                    { outcome_body(&OutcomeProps { assembled: a, lang, prefix, heading, go_on: Html::default() }) }
                     { draft(&DraftProps { notes: &state.notes, assembled: a, lang, prefix, dispatch: &dispatch }) }
                 </div>
             }
         }
-        (Stage::Outcome, _) => html! {
+        (Stage::Urgent, Some(a)) => {
+            if announce.is_empty() {
+                announce = a.outcome.decision.title.clone();
+            }
+            // The call-now page: what to do at once, then the way on to the rest of the guide.
+            let go_on = block(prefix, "go-on", t.go_on_title(), html! {
+                <>
+                    <p>{ t.go_on_text() }</p>
+                    <button type="button" class="og-button" data-og-action="go-on" onclick={send(&dispatch, || Action::GoOn)}>{ t.go_on_button() }</button>
+                </>
+            });
+            html! {
+                <div class="og-page og-page--outcome og-page--urgent">
+                    { outcome_body(&OutcomeProps { assembled: a, lang, prefix, heading, go_on }) }
+                </div>
+            }
+        }
+        (Stage::Outcome | Stage::Urgent, _) => html! {
             <div class="og-error-summary" role="alert">
                 <h1 class="og-heading-l" tabindex="-1" ref={heading}>{ t.outcome_error_title() }</h1>
                 <p>{ fill(t.outcome_error_text(), &[("{name}", &state.config.organisation.name), ("{number}", &state.config.organisation.switchboard)]) }</p>
@@ -390,7 +407,9 @@ fn question_page(p: &QuestionProps<'_>) -> Html {
             d.dispatch(Action::Continue)
         })
     };
-    let has_hint = q.hint.is_some() || !q.examples.is_empty();
+    let error = if q.multiple { t.error_pick_some() } else { t.error_pick() };
+    let none_is_fine = q.multiple && q.optional;
+    let has_hint = q.hint.is_some() || !q.examples.is_empty() || none_is_fine;
     let described = match (has_hint, p.error) {
         (true, true) => Some(format!("{hint_id} {error_id}")),
         (true, false) => Some(hint_id.clone()),
@@ -402,18 +421,19 @@ fn question_page(p: &QuestionProps<'_>) -> Html {
             if p.error {
                 <div class="og-error-summary" role="alert">
                     <h2 class="og-heading-m">{ t.error_title() }</h2>
-                    <p><a class="og-link" href={format!("#{name}-0")}>{ t.error_pick() }</a></p>
+                    <p><a class="og-link" href={format!("#{name}-0")}>{ error }</a></p>
                 </div>
             }
             <form class="og-form" novalidate=true {onsubmit} autocomplete="off">
                 <div class="og-form-group" data-error={p.error.then_some("")}>
-                    <fieldset class="og-fieldset" aria-describedby={described}>
+                    <fieldset class="og-fieldset" aria-describedby={described} data-og-question={q.id.clone()}>
                         <legend class="og-fieldset__legend">
                             <h1 class="og-heading-l" tabindex="-1" ref={p.heading.clone()}>{ q.text.get(lang) }</h1>
                         </legend>
                         if has_hint {
                             <div id={hint_id} class="og-hint">
                                 if let Some(h) = &q.hint { <p>{ h.get(lang) }</p> }
+                                if none_is_fine { <p>{ t.none_is_fine() }</p> }
                                 if !q.examples.is_empty() {
                                     <ul class="og-list og-list--bullet">
                                         { for q.examples.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }
@@ -423,10 +443,10 @@ fn question_page(p: &QuestionProps<'_>) -> Html {
                         }
                         if p.error {
                             <p id={error_id} class="og-error-message">
-                                <span class="og-visually-hidden">{ t.error_prefix() }</span>{ t.error_pick() }
+                                <span class="og-visually-hidden">{ t.error_prefix() }</span>{ error }
                             </p>
                         }
-                        { radios(&RadiosProps { choices: &q.choices, name, lang, picked: p.picked, dispatch: p.dispatch }) }
+                        { radios(&RadiosProps { choices: &q.choices, name, lang, picked: p.picked, multiple: q.multiple, dispatch: p.dispatch }) }
                     </fieldset>
                 </div>
                 <button type="submit" class="og-button">{ t.continue_button() }</button>
@@ -439,7 +459,10 @@ struct RadiosProps<'a> {
     choices: &'a [Choice],
     name: AttrValue,
     lang: &'static str,
+    /// The choice picked; with checkboxes, those ticked, joined by commas.
     picked: Option<&'a str>,
+    /// Checkboxes rather than radios.
+    multiple: bool,
     dispatch: &'a Dispatch,
 }
 
@@ -451,6 +474,11 @@ fn radios(p: &RadiosProps<'_>) -> Html {
         Callback::from(move |e: Event| d.dispatch(Action::Pick(e.target_unchecked_into::<HtmlInputElement>().value())))
     };
     let name = &p.name;
+    let kind = if p.multiple { "checkbox" } else { "radio" };
+    let checked = |id: &str| match p.picked {
+        Some(picked) if p.multiple => picked.split(orosguiden::flow::CHOICE_SEP).any(|x| x == id),
+        picked => picked == Some(id),
+    };
     html! {
         <div class="og-radios" {onchange}>
             { for p.choices.iter().enumerate().map(|(i, c)| {
@@ -458,8 +486,8 @@ fn radios(p: &RadiosProps<'_>) -> Html {
                 let hint = c.hint.as_ref().map(|h| (format!("{id}-hint"), h.get(p.lang)));
                 html! {
                     <div class="og-radios__item">
-                        <input class="og-radios__input" type="radio" id={id.clone()} name={name.clone()}
-                            value={c.id.clone()} checked={p.picked == Some(c.id.as_str())}
+                        <input class="og-radios__input" type={kind} id={id.clone()} name={name.clone()}
+                            value={c.id.clone()} checked={checked(&c.id)}
                             aria-describedby={hint.as_ref().map(|(hid, _)| hid.clone())} />
                         <label class="og-radios__label" for={id}>{ c.label.get(p.lang) }</label>
                         if let Some((hid, h)) = hint {
@@ -562,6 +590,9 @@ fn contact_card(t: &Strings, c: &Contact) -> Html {
             if let Some(e) = &c.e_service {
                 <p>{ t.e_service() }<a class="og-link" href={e.clone()} rel="noopener noreferrer" target="_blank">{ e }</a></p>
             }
+            if let Some(e) = &c.confirm_in {
+                <p class="og-contact__confirm">{ t.confirm_in() }<a class="og-link" href={e.clone()} rel="noopener noreferrer" target="_blank">{ e }</a></p>
+            }
             if let Some(a) = &c.address { <p>{ t.address() }{ a }</p> }
             if let Some(n) = &c.note { <p class="og-contact__note">{ n }</p> }
             if let Some((name, phone)) = &c.when_closed {
@@ -616,7 +647,7 @@ fn support_list(t: &Strings, xs: &[&SupportOffer]) -> Html {
 fn block(prefix: &AttrValue, id: &str, title: &str, content: Html) -> Html {
     let hid = format!("{prefix}-{id}");
     html! {
-        <section class="og-block" aria-labelledby={hid.clone()}>
+        <section class="og-block" aria-labelledby={hid.clone()} data-og-block={id.to_string()}>
             <h2 class="og-heading-m" id={hid}>{ title }</h2>
             { content }
         </section>
@@ -628,18 +659,19 @@ struct OutcomeProps<'a> {
     lang: &'static str,
     prefix: &'a AttrValue,
     heading: NodeRef,
+    /// On the call-now page: the way on to the rest of the guide, after the decision.
+    go_on: Html,
 }
 
 /// The decision, the steps, the contacts and the blocks of advice.
 fn outcome_body(p: &OutcomeProps<'_>) -> Html {
     let t = strings(p.lang);
     let o = &p.assembled.outcome;
+    // The offers a section lists are the flow's to say (its `support`), never an id's.
     let support = |f: orosguiden::flow::SupportFor| o.support.iter().filter(|s| s.for_ == f).collect::<Vec<_>>();
-    let child = support(orosguiden::flow::SupportFor::Child);
-    let parent = support(orosguiden::flow::SupportFor::Parent);
     html! {
         <>
-            <div class="og-panel" data-urgent={o.urgent.then_some("")}>
+            <div class="og-panel" data-urgent={o.urgent.then_some("")} data-og-outcome={o.decision.id.clone()}>
                 <h1 class="og-heading-xl og-panel__title" tabindex="-1" ref={p.heading.clone()}>{ &o.decision.title }</h1>
                 if let Some(r) = &o.decision.reason { <p class="og-panel__body">{ r }</p> }
             </div>
@@ -656,6 +688,7 @@ fn outcome_body(p: &OutcomeProps<'_>) -> Html {
                 <p class="og-legal__heading">{ t.legal_title() }</p>
                 { legal_items(t, &o.decision.legal) }
             </div>
+            { p.go_on.clone() }
             { for o.blocks.iter().map(|b| block(&p.prefix, &b.id, &b.title, html! {
                 <>
                     { paragraphs(&b.body) }
@@ -665,8 +698,7 @@ fn outcome_body(p: &OutcomeProps<'_>) -> Html {
                     if let Some(r) = &b.routine {
                         <div class="og-inset og-routine"><p><strong>{ t.routine() }</strong>{ r }</p></div>
                     }
-                    if b.id == "support-for-the-child" && !child.is_empty() { { support_list(t, &child) } }
-                    if b.id == "support-for-the-parent" && !parent.is_empty() { { support_list(t, &parent) } }
+                    if let Some(offers) = b.support.map(support).filter(|s| !s.is_empty()) { { support_list(t, &offers) } }
                     if !b.legal.is_empty() {
                         <details class="og-legal og-details">
                             <summary class="og-details__summary">{ t.legal_title() }</summary>

@@ -3,7 +3,7 @@
 //! applies actions; routing is always the engine's.
 
 use orosguiden::journey::Stage;
-use orosguiden::flow::LazyFlow;
+use orosguiden::flow::{LazyFlow, CHOICE_SEP};
 use orosguiden::i18n::{self, Strings};
 use orosguiden::{Config, Flow, Journey};
 use std::rc::Rc;
@@ -28,7 +28,8 @@ pub struct State {
     pub config: Rc<Config>,
     /// The user's journey.
     pub journey: Journey,
-    /// The radio picked on the current question page, not yet submitted.
+    /// The choice picked on the current question page, not yet submitted; on a question with
+    /// checkboxes, the ids of those ticked, joined by commas as the journey takes them.
     pub picked: Option<String>,
     /// Shown when the user continues without picking.
     pub error: bool,
@@ -53,8 +54,10 @@ pub struct State {
 pub enum Action {
     /// "Börja".
     Start,
-    /// Picked a radio.
+    /// Picked a radio, or ticked or unticked a checkbox.
     Pick(String),
+    /// "Fortsätt guiden" on the call-now page.
+    GoOn,
     /// "Fortsätt" on a question page.
     Continue,
     /// "Tillbaka".
@@ -149,13 +152,32 @@ impl Reducible for State {
                 s.moved()
             }
             Action::Pick(c) => {
-                s.picked = Some(c);
+                let multiple = match &s.stage {
+                    Stage::Question(q) => s.flow.question(q).filter(|q| q.multiple),
+                    _ => None,
+                };
+                s.picked = Some(match multiple {
+                    // A checkbox: ticked if it was not, unticked if it was.
+                    Some(q) => {
+                        let was: Vec<&str> = s.picked.as_deref().map(|p| p.split(CHOICE_SEP).collect()).unwrap_or_default();
+                        let now = if was.contains(&c.as_str()) { was.iter().copied().filter(|x| *x != c).collect() } else { [was.as_slice(), &[c.as_str()]].concat() };
+                        q.answer_of(now)
+                    }
+                    None => c,
+                });
                 s.error = false;
                 s
             }
+            Action::GoOn => {
+                s.journey.go_on(&s.flow);
+                s.moved()
+            }
             Action::Continue => {
                 let Stage::Question(q) = s.stage.clone() else { return self };
-                match s.picked.clone() {
+                // A question that may be left empty is answered with no choice.
+                let empty_ok = s.flow.question(&q).is_some_and(|q| q.multiple && q.optional);
+                let picked = s.picked.clone().or_else(|| empty_ok.then(String::new));
+                match picked {
                     Some(c) if s.journey.answer(&s.flow, &q, &c).is_ok() => s.moved(),
                     _ => {
                         s.error = true;
