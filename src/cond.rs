@@ -99,6 +99,16 @@ impl Cond {
         }
     }
 
+    /// Evaluates the condition with `has` saying whether a fact has been recorded.
+    pub fn eval_by(&self, has: &dyn Fn(&str) -> bool) -> bool {
+        match self {
+            Cond::Fact(f) => has(f),
+            Cond::Not(c) => !c.eval_by(has),
+            Cond::All(cs) => cs.iter().all(|c| c.eval_by(has)),
+            Cond::Any(cs) => cs.iter().any(|c| c.eval_by(has)),
+        }
+    }
+
     /// Every fact the condition mentions.
     pub fn facts(&self) -> Vec<&str> {
         let mut out = Vec::new();

@@ -11,6 +11,7 @@ use crate::outcome::contact_units;
 use crate::paths::{explore, EndSide};
 use serde::Serialize;
 use serde_json::Value;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One side of the comparison.
@@ -22,7 +23,7 @@ pub struct Side<'a> {
 }
 
 /// What a path leads to on one side.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Snapshot {
     /// The decision's id.
     pub decision: String,
@@ -32,11 +33,14 @@ pub struct Snapshot {
     pub contacts: Vec<String>,
 }
 
-/// A path whose outcome differs.
+/// Paths whose outcome differs in the same way: the first path found, and how many distinct
+/// ends (combinations of facts and role) change alike.
 #[derive(Debug, Clone, Serialize)]
 pub struct PathChange {
-    /// The answers, in order.
+    /// The answers of the first path found, in order.
     pub answers: Vec<Answer>,
+    /// How many distinct ends change in this way.
+    pub ends: usize,
     /// The answers as `question=choice ...`.
     pub path: String,
     /// Before; None when the path does not exist (or has no outcome) on the old side.
@@ -66,9 +70,9 @@ pub struct ItemChange {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     /// Number of complete paths on the old side.
-    pub paths_old: u128,
+    pub paths_old: u64,
     /// Number of complete paths on the new side.
-    pub paths_new: u128,
+    pub paths_new: u64,
     /// Paths whose decision, blocks or contact units change, added or removed paths.
     pub paths: Vec<PathChange>,
     /// Changed entries of the compared files.
@@ -82,17 +86,43 @@ impl Report {
     }
 }
 
-/// What a path leads to on one side, from its end's facts and outcomes; None when no decision
-/// applies.
-fn snapshot(side: &Side, end: &EndSide, answers: &[Answer]) -> Option<Snapshot> {
-    let (decision, blocks) = end.outcomes.split_first()?;
-    let selected: Vec<_> = end.outcomes.iter().filter_map(|id| side.flow.outcomes.iter().find(|o| o.id == *id)).collect();
-    let role = crate::outcome::role(side.flow, answers);
-    let contacts = contact_units(side.config, &selected, role, &end.facts())
-        .into_iter()
-        .flat_map(|(p, ids)| ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(move |(id, _)| format!("{}:{id}", p.id())))
-        .collect();
-    Some(Snapshot { decision: decision.to_string(), blocks: blocks.iter().map(|b| b.to_string()).collect(), contacts })
+/// What the ends of one side lead to, made once for each combination of what they depend on:
+/// the outcomes, the role and which local rules apply (the contacts depend on nothing else).
+struct Snapshots<'s> {
+    side: &'s Side<'s>,
+    index: FxHashMap<String, FxHashMap<(u128, u64), u32>>,
+    made: Vec<Option<Snapshot>>,
+}
+
+impl<'s> Snapshots<'s> {
+    fn new(side: &'s Side<'s>) -> Snapshots<'s> {
+        Snapshots { side, index: FxHashMap::default(), made: Vec::new() }
+    }
+
+    /// The snapshot of an end (by its position in `made`); None in it when no decision applies.
+    fn of(&mut self, end: &EndSide, role: Option<&str>) -> u32 {
+        let rules = self.side.config.routing.rules.iter().enumerate().filter(|(_, r)| r.unless.as_ref().is_some_and(|c| end.holds(c))).fold(0u64, |m, (i, _)| m | 1 << (i % 64));
+        let key = (end.outcome_bits(), rules);
+        // By role first ("" for none), so that a lookup makes no String.
+        if let Some(&i) = self.index.get(role.unwrap_or("")).and_then(|m| m.get(&key)) {
+            return i;
+        }
+        let side = self.side;
+        let made = (|| {
+            let outcomes = end.outcomes();
+            let (decision, blocks) = outcomes.split_first()?;
+            let selected: Vec<_> = outcomes.iter().filter_map(|id| side.flow.outcomes.iter().find(|o| o.id == *id)).collect();
+            let contacts = contact_units(side.config, &selected, role, &end.facts())
+                .into_iter()
+                .flat_map(|(p, ids)| ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(move |(id, _)| format!("{}:{id}", p.id())))
+                .collect();
+            Some(Snapshot { decision: decision.to_string(), blocks: blocks.iter().map(|b| b.to_string()).collect(), contacts })
+        })();
+        let i = self.made.len() as u32;
+        self.made.push(made);
+        self.index.entry(role.unwrap_or("").to_string()).or_default().insert(key, i);
+        i
+    }
 }
 
 fn label(answers: &[Answer]) -> String {
@@ -150,27 +180,56 @@ fn describe(old: &Option<Snapshot>, new: &Option<Snapshot>) -> Vec<String> {
 /// Compares every path of both flows, each with its configuration. Fails when a flow cannot
 /// be enumerated (a cycle, a dangling target: run `orosguiden check`).
 pub fn compare(old: &Side, new: &Side) -> Result<Report, crate::validate::Problem> {
-    let mut paths = Vec::new();
-    let mut add = |answers: &[Answer], o: Option<Snapshot>, n: Option<Snapshot>| {
-        let changes = describe(&o, &n);
-        if !changes.is_empty() {
-            paths.push(PathChange { answers: answers.to_vec(), path: label(answers), old: o, new: n, changes });
+    // Changes grouped by what changes: the same before and after on many ends is one entry.
+    let mut paths: Vec<PathChange> = Vec::new();
+    let (mut olds, mut news) = (Snapshots::new(old), Snapshots::new(new));
+    // Per pair of snapshots (old, new; u32::MAX for none): the entry it counts in, if any.
+    let mut pairs: FxHashMap<(u32, u32), Option<usize>> = FxHashMap::default();
+    let mut add = |e: &crate::paths::End<'_>, o: Option<u32>, n: Option<u32>, olds: &Snapshots, news: &Snapshots| {
+        let key = (o.unwrap_or(u32::MAX), n.unwrap_or(u32::MAX));
+        let entry = *pairs.entry(key).or_insert_with(|| {
+            let o = o.and_then(|i| olds.made[i as usize].clone());
+            let n = n.and_then(|i| news.made[i as usize].clone());
+            let changes = describe(&o, &n);
+            (o != n && !changes.is_empty()).then(|| {
+                let answers = e.answers();
+                paths.push(PathChange { path: label(&answers), answers, ends: 0, old: o, new: n, changes });
+                paths.len() - 1
+            })
+        });
+        if let Some(i) = entry {
+            paths[i].ends += 1;
         }
     };
-    // Every path of the old flow, followed in the new one too; then the paths only the new
-    // flow has. Each distinct end (facts and role on both sides) once, with an example path.
-    let old_stats = explore(&[old.flow, new.flow], |e| {
-        let o = e.sides[0].as_ref().and_then(|s| snapshot(old, s, e.answers));
-        let n = e.sides[1].as_ref().and_then(|s| snapshot(new, s, e.answers));
-        add(e.answers, o, n);
-    })?;
-    let new_stats = explore(&[new.flow, old.flow], |e| {
-        if e.sides[1].is_none() {
-            let n = e.sides[0].as_ref().and_then(|s| snapshot(new, s, e.answers));
-            add(e.answers, None, n);
-        }
-    })?;
-    Ok(Report { paths_old: old_stats.paths, paths_new: new_stats.paths, paths, items: Vec::new() })
+    let (old_paths, new_paths);
+    if old.flow.same_structure(new.flow) {
+        // Two configurations with one flow (or two flows that route alike): each end once.
+        let stats = explore(&[old.flow], |e| {
+            let (role, side) = (e.role(), e.first());
+            let o = olds.of(side, role);
+            let n = news.of(side, role);
+            add(e, Some(o), Some(n), &olds, &news);
+        })?;
+        (old_paths, new_paths) = (stats.paths, stats.paths);
+    } else {
+        // Every path of the old flow, followed in the new one too; then the paths only the
+        // new flow has. Each distinct end (facts and role on both sides) once.
+        let stats = explore(&[old.flow, new.flow], |e| {
+            let role = e.role();
+            let o = e.side(0).map(|s| olds.of(s, role));
+            let n = e.side(1).map(|s| news.of(s, role));
+            add(e, o, n, &olds, &news);
+        })?;
+        old_paths = stats.paths;
+        new_paths = explore(&[new.flow, old.flow], |e| {
+            if e.side(1).is_none() {
+                let n = e.side(0).map(|s| news.of(s, e.role()));
+                add(e, None, n, &olds, &news);
+            }
+        })?
+        .paths;
+    }
+    Ok(Report { paths_old: old_paths, paths_new: new_paths, paths, items: Vec::new() })
 }
 
 /// How a section of a file is compared.
@@ -337,25 +396,34 @@ pub fn human(report: &Report, old_name: &str, new_name: &str, against: &str) -> 
     if report.paths.is_empty() {
         out.push_str("\nIngen väg ändrar beslut, tillägg eller kontakter.\n");
     } else {
-        let mut groups: Vec<(&Vec<String>, Vec<&str>)> = Vec::new();
+        // Grouped by what changes; each group counts its distinct ends (combinations of facts
+        // and role at the end of a path) and shows a few example paths.
+        let mut groups: Vec<(&Vec<String>, usize, Vec<&str>)> = Vec::new();
         for p in &report.paths {
-            match groups.iter_mut().find(|(c, _)| **c == p.changes) {
-                Some((_, ps)) => ps.push(&p.path),
-                None => groups.push((&p.changes, vec![&p.path])),
+            match groups.iter_mut().find(|(c, _, _)| **c == p.changes) {
+                Some((_, n, ps)) => {
+                    *n += p.ends;
+                    ps.push(&p.path);
+                }
+                None => groups.push((&p.changes, p.ends, vec![&p.path])),
             }
         }
+        let ends: usize = groups.iter().map(|(_, n, _)| n).sum();
         out.push_str(&format!(
-            "\n{} vägar ändrar beslut, tillägg eller kontakter (i {} grupper). Granska och godkänn dem på nytt:\n",
-            report.paths.len(),
+            "\n{ends} slutlägen (vägar med olika fakta eller roll) ändrar beslut, tillägg eller kontakter (i {} grupper). Granska och godkänn dem på nytt:\n",
             groups.len()
         ));
-        for (i, (changes, paths)) in groups.iter().enumerate() {
-            out.push_str(&format!("\n{}. {} {}:\n", i + 1, paths.len(), if paths.len() == 1 { "väg" } else { "vägar" }));
+        const EXAMPLES: usize = 5;
+        for (i, (changes, n, paths)) in groups.iter().enumerate() {
+            out.push_str(&format!("\n{}. {n} {}, till exempel:\n", i + 1, if *n == 1 { "slutläge" } else { "slutlägen" }));
             for c in *changes {
                 out.push_str(&format!("   {c}\n"));
             }
-            for p in paths {
+            for p in paths.iter().take(EXAMPLES) {
                 out.push_str(&format!("     · {p}\n"));
+            }
+            if paths.len() > EXAMPLES {
+                out.push_str(&format!("     · … och {} exempel till\n", paths.len() - EXAMPLES));
             }
         }
     }

@@ -114,6 +114,10 @@ words! {
     none_is_fine:
         "Stämmer inget: fortsätt utan att välja.",
         "If none applies, continue without selecting any.";
+    /// The emergency number's link on an urgent outcome, first on the page.
+    call_112:
+        "Fara just nu: ring 112",
+        "Danger right now: call 112";
     /// Heading above the way on from the call-now page.
     go_on_title:
         "När du har ringt",

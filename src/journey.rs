@@ -65,9 +65,9 @@ pub struct Journey {
     /// The question being changed from "Check your answers".
     editing: Option<String>,
     confirmed: bool,
-    /// The urgent decision whose call-now page the user went on from: not shown again at once
-    /// while it is still the decision.
-    seen_urgent: Option<String>,
+    /// The urgent decisions whose call-now pages the user went on from, in order: not shown
+    /// again at once while one of them is the decision.
+    seen_urgent: Vec<String>,
 }
 
 /// Where a sequence of answers leads.
@@ -183,13 +183,13 @@ impl Journey {
 
     /// Whether an urgent decision holds that the user has not yet gone on from.
     fn unseen_urgent(&self, flow: &Flow, facts: &Facts) -> bool {
-        urgent_decision(flow, facts).is_some_and(|id| self.seen_urgent.as_deref() != Some(id))
+        urgent_decision(flow, facts).is_some_and(|id| !self.seen_urgent.iter().any(|s| s == id))
     }
 
     /// Goes on from the call-now page to the rest of the questions ("När du har ringt").
     pub fn go_on(&mut self, flow: &Flow) {
         if self.stage(flow) == Stage::Urgent {
-            self.seen_urgent = urgent_decision(flow, &self.facts(flow)).map(str::to_string);
+            self.seen_urgent.extend(urgent_decision(flow, &self.facts(flow)).map(str::to_string));
         }
     }
 
@@ -262,7 +262,9 @@ impl Journey {
             Stage::Outcome if self.confirmed => self.confirmed = false,
             Stage::Question(_) if self.answers.is_empty() => self.started = false,
             // The first question after the call-now page goes back to that page.
-            Stage::Question(_) if self.went_on_just_now(flow) => self.seen_urgent = None,
+            Stage::Question(_) if self.went_on_just_now(flow) => {
+                self.seen_urgent.pop();
+            }
             Stage::Question(_) | Stage::Urgent | Stage::Check | Stage::Outcome => {
                 if let Some((q, c)) = self.answers.pop() {
                     self.remembered.insert(q, c);
@@ -274,7 +276,7 @@ impl Journey {
     /// Whether the user went on from the call-now page with the last answer given: the urgent
     /// decision seen holds now and did not before that answer.
     fn went_on_just_now(&self, flow: &Flow) -> bool {
-        let Some(seen) = self.seen_urgent.as_deref() else { return false };
+        let Some(seen) = self.seen_urgent.last().map(String::as_str) else { return false };
         let Some((_, before)) = self.answers.split_last() else { return false };
         let urgent_with = |answers: &[Answer]| walk(flow, answers).ok().and_then(|(_, f)| urgent_decision(flow, &f).map(str::to_string));
         urgent_with(&self.answers).as_deref() == Some(seen) && urgent_with(before).as_deref() != Some(seen)

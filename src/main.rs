@@ -4,7 +4,7 @@
 use orosguiden::config::Config;
 use orosguiden::flow::Flow;
 use orosguiden::journey::JourneyError;
-use orosguiden::outcome::{assemble, AssembleError};
+use orosguiden::outcome::AssembleError;
 use orosguiden::validate::{self, Problem};
 use orosguiden::{diff, graph, paths};
 use serde_json::{json, Value};
@@ -24,7 +24,8 @@ USAGE:
       {\"answers\":[[\"<question>\",\"<choice>\"],...],\"outcomes\":[\"<outcome>\",...]}
       The number of paths, ends and states explored is printed on standard error.
   orosguiden walk [--flow FILE] [--config FILE] <question>=<choice>[,<choice>...] ...
-      the assembled outcome for those answers, as JSON; a question with several choices
+      the assembled outcome for those answers, as JSON (or, for the start of a path whose
+      decision is already urgent, the call-now page: \"complete\": false); a question with several choices
       (checkboxes) takes them separated by commas (concern=substance,violence), or none
       (already-happened=)
   orosguiden check [<config.json>] [--flow FILE] [--format human|json]
@@ -138,7 +139,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             };
             let stats = match format(&o, &["groups", "ends"])? {
                 "ends" => paths::explore(&[&flow], |e| {
-                    let line = serde_json::json!({"answers": e.answers, "outcomes": e.first().outcomes});
+                    let line = serde_json::json!({"answers": e.answers(), "outcomes": e.first().outcomes()});
                     write(line.to_string());
                 }),
                 _ => paths::outcome_groups(&flow).map(|(groups, stats)| {
@@ -169,7 +170,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 let (q, c) = a.split_once('=').ok_or_else(|| format!("'{a}' is not <question>=<choice>"))?;
                 answers.push((q.to_string(), c.to_string()));
             }
-            match assemble(&flow, &config, &answers, "sv", None) {
+            // An urgent decision is shown before the rest of the questions, as in the widget.
+            match orosguiden::outcome::assemble_so_far(&flow, &config, &answers, "sv", None) {
                 Ok(outcome) => {
                     println!("{}", serde_json::to_string_pretty(&outcome).map_err(|e| e.to_string())?);
                     Ok(ExitCode::SUCCESS)

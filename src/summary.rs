@@ -144,7 +144,7 @@ mod tests {
     use crate::outcome::assemble;
 
     fn teacher() -> Vec<Answer> {
-        [("acute-danger", "not-acute"), ("role", "school"), ("concern", "substance"), ("observations-substance", "yes")]
+        [("acute-danger", "not-acute"), ("role", "school"), ("concern", "substance"), ("observations-substance", "yes"), ("already-happened", "")]
             .iter()
             .map(|(q, c)| (q.to_string(), c.to_string()))
             .collect()

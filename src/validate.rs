@@ -288,26 +288,24 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
             }
         }
     }
-    let structural = r.0.iter().any(|p| matches!(p.code, "flow/unknown-target" | "flow/bad-condition" | "flow/route-not-total"));
+    let structural = r.0.iter().any(|p| matches!(p.code, "flow/unknown-target" | "flow/bad-condition" | "flow/route-not-total" | "flow/too-many-choices" | "flow/missing-next" | "flow/misplaced-next"));
     if !structural {
-        let mut reached: BTreeSet<&str> = BTreeSet::new();
-        let mut used: BTreeSet<String> = BTreeSet::new();
+        let mut used: u128 = 0;
         let mut no_decision: Vec<String> = Vec::new();
         let mut no_decision_count = 0usize;
         let explored = paths::explore(&[flow], |e| {
-            reached.extend(e.answers.iter().filter_map(|(q, _)| flow.question(q)).map(|q| q.id.as_str()));
             let side = e.first();
-            used.extend(side.outcomes.iter().map(|s| s.to_string()));
-            if side.outcomes.is_empty() {
+            used |= side.outcome_bits();
+            if side.decision().is_none() {
                 no_decision_count += 1;
                 if no_decision.len() < 20 {
-                    no_decision.push(e.answers.iter().map(|(q, c)| format!("{q}={c}")).collect::<Vec<_>>().join(" "));
+                    no_decision.push(e.label());
                 }
             }
         });
         match explored {
             Err(e) => r.add(e.code, e.path, e.message),
-            Ok(_) => {
+            Ok(stats) => {
                 for a in &no_decision {
                     r.add("flow/no-decision", "outcomes", format!("inget beslut gäller för vägen {a}"));
                 }
@@ -315,12 +313,12 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
                     r.add("flow/no-decision", "outcomes", format!("… och {} vägar till", no_decision_count - no_decision.len()));
                 }
                 for (qi, q) in flow.questions.iter().enumerate() {
-                    if !reached.contains(q.id.as_str()) {
+                    if !stats.asked[qi] {
                         r.add("flow/unreachable-question", format!("questions[{qi}]"), format!("ingen väg når frågan \"{}\"", q.id));
                     }
                 }
                 for (oi, o) in flow.outcomes.iter().enumerate() {
-                    if !used.contains(o.id.as_str()) {
+                    if used & (1 << oi) == 0 {
                         r.add("flow/unused-outcome", format!("outcomes[{oi}]"), format!("ingen väg leder till utfallet \"{}\"", o.id));
                     }
                 }

@@ -20,11 +20,12 @@ fn journey(flow: &Flow, pairs: &[(&str, &str)]) -> Journey {
     j
 }
 
-const SCHOOL_SUBSTANCE: [(&str, &str); 4] = [
+const SCHOOL_SUBSTANCE: [(&str, &str); 5] = [
     ("acute-danger", "not-acute"),
     ("role", "school"),
     ("concern", "substance"),
     ("observations-substance", "yes"),
+    ("already-happened", ""),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -73,32 +74,56 @@ fn confirm_does_nothing_before_check_your_answers() {
     // Confirming early does not skip Check later.
     j.answer(&flow, "concern", "substance").unwrap();
     j.answer(&flow, "observations-substance", "yes").unwrap();
+    j.answer(&flow, "already-happened", "").unwrap();
     assert_eq!(j.stage(&flow), Stage::Check);
 }
 
 #[test]
-fn urgent_decisions_skip_check_your_answers() {
+fn urgent_answers_show_the_call_now_page_at_once() {
     let flow = flow();
     for choice in ["danger-now", "unsafe-today"] {
-        let j = journey(&flow, &[("acute-danger", choice)]);
-        assert_eq!(j.stage(&flow), Stage::Outcome, "acute-danger={choice}");
+        let mut j = journey(&flow, &[("acute-danger", choice)]);
+        assert_eq!(j.stage(&flow), Stage::Urgent, "acute-danger={choice}");
+        j.go_on(&flow);
+        assert_eq!(j.stage(&flow), q("role"), "acute-danger={choice}");
     }
 }
 
-#[test]
-fn every_path_of_the_flow_can_be_answered_in_a_journey() {
-    let (flow, config) = (flow(), config());
-    for w in all_paths(&flow) {
-        let mut j = Journey::new();
-        j.start();
-        for (question, choice) in &w.path.answers {
-            assert_eq!(j.stage(&flow), q(question), "{}", w.label());
-            j.answer(&flow, question, choice).unwrap();
+/// The example path of every combination of outcomes the flow gives (src/paths.rs).
+fn example_paths(flow: &Flow) -> Vec<Vec<orosguiden::journey::Answer>> {
+    orosguiden::paths::outcome_groups(flow).unwrap().0.into_iter().map(|g| g.example).collect()
+}
+
+/// Answers `path` in a journey, going on from each call-now page on the way; returns the
+/// journey and after which answers a call-now page was shown and gone on from.
+fn answer_all(flow: &Flow, path: &[orosguiden::journey::Answer]) -> (Journey, Vec<bool>) {
+    let mut j = Journey::new();
+    j.start();
+    let mut went_on = Vec::new();
+    for (i, (question, choice)) in path.iter().enumerate() {
+        assert_eq!(j.stage(flow), q(question), "{path:?}");
+        j.answer(flow, question, choice).unwrap();
+        let urgent_page = i + 1 < path.len() && j.stage(flow) == Stage::Urgent;
+        if urgent_page {
+            j.go_on(flow);
         }
-        assert_eq!(j.answers(), w.path.answers.as_slice());
-        assert_eq!(j.facts(&flow), w.facts);
-        let urgent = outcome(&flow, &config, j.answers()).urgent;
-        assert_eq!(j.stage(&flow), if urgent { Stage::Outcome } else { Stage::Check }, "{}", w.label());
+        went_on.push(urgent_page);
+    }
+    (j, went_on)
+}
+
+#[test]
+fn every_combination_of_outcomes_can_be_reached_in_a_journey() {
+    let (flow, config) = (flow(), config());
+    for path in example_paths(&flow) {
+        let (j, went_on) = answer_all(&flow, &path);
+        assert_eq!(j.answers(), path.as_slice());
+        let o = outcome(&flow, &config, j.answers());
+        // Urgent at the last answer: shown at once; urgent before and gone on from, or not
+        // urgent: "Check your answers" first.
+        let seen_before = went_on.iter().any(|w| *w);
+        let expected = if o.urgent && !seen_before { Stage::Outcome } else { Stage::Check };
+        assert_eq!(j.stage(&flow), expected, "{path:?}");
     }
 }
 
@@ -137,28 +162,29 @@ fn answering_after_back_replaces_the_remembered_choice() {
 }
 
 #[test]
-fn back_walks_every_path_in_reverse_with_each_answer_preselected() {
+fn back_walks_every_example_path_in_reverse_with_each_answer_preselected() {
     let flow = flow();
-    for w in all_paths(&flow) {
-        let mut j = Journey::new();
-        j.start();
-        for (question, choice) in &w.path.answers {
-            j.answer(&flow, question, choice).unwrap();
-        }
+    for path in example_paths(&flow) {
+        let (mut j, went_on) = answer_all(&flow, &path);
         if j.stage(&flow) == Stage::Check {
             j.confirm(&flow);
             assert_eq!(j.stage(&flow), Stage::Outcome);
             j.back(&flow);
-            assert_eq!(j.stage(&flow), Stage::Check, "{}: back from the outcome", w.label());
+            assert_eq!(j.stage(&flow), Stage::Check, "{path:?}: back from the outcome");
         }
-        for (question, choice) in w.path.answers.iter().rev() {
+        for (i, (question, choice)) in path.iter().enumerate().rev() {
+            // Back from the question after a call-now page: that page again, then its question.
+            if went_on[i] {
+                j.back(&flow);
+                assert_eq!(j.stage(&flow), Stage::Urgent, "{path:?}");
+            }
             j.back(&flow);
-            assert_eq!(j.stage(&flow), q(question), "{}", w.label());
-            assert_eq!(j.selected(question), Some(choice.as_str()), "{}", w.label());
+            assert_eq!(j.stage(&flow), q(question), "{path:?}");
+            assert_eq!(j.selected(question), Some(choice.as_str()), "{path:?}");
         }
         assert!(j.answers().is_empty());
         j.back(&flow);
-        assert_eq!(j.stage(&flow), Stage::Start, "{}", w.label());
+        assert_eq!(j.stage(&flow), Stage::Start, "{path:?}");
     }
 }
 
@@ -167,14 +193,14 @@ fn back_from_check_your_answers_reopens_the_last_question() {
     let flow = flow();
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE);
     j.back(&flow);
-    assert_eq!(j.stage(&flow), q("observations-substance"));
-    assert_eq!(j.selected("observations-substance"), Some("yes"));
-    j.answer(&flow, "observations-substance", "yes").unwrap();
+    assert_eq!(j.stage(&flow), q("already-happened"));
+    assert_eq!(j.selected("already-happened"), Some(""), "none ticked is an answer too");
+    j.answer(&flow, "already-happened", "").unwrap();
     assert_eq!(j.stage(&flow), Stage::Check);
 }
 
 #[test]
-fn back_from_an_urgent_outcome_reopens_the_acute_question() {
+fn back_from_the_call_now_page_reopens_the_acute_question() {
     let flow = flow();
     let mut j = journey(&flow, &[("acute-danger", "danger-now")]);
     j.back(&flow);
@@ -206,6 +232,7 @@ fn a_change_forgets_the_choices_stepped_back_from() {
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE);
     j.back(&flow);
     j.back(&flow);
+    j.back(&flow);
     assert_eq!(j.stage(&flow), q("concern"));
     assert_eq!(j.selected("concern"), Some("substance"), "remembered after back");
     j.change(&flow, "role", "volunteer").unwrap();
@@ -235,7 +262,8 @@ fn changing_role_keeps_later_answers_whose_questions_are_still_asked() {
             ("acute-danger", "not-acute"),
             ("role", "volunteer"),
             ("concern", "substance"),
-            ("observations-substance", "yes")
+            ("observations-substance", "yes"),
+            ("already-happened", "")
         ])
         .as_slice()
     );
@@ -256,13 +284,17 @@ fn changing_role_from_school_to_the_adult_unit_asks_about_the_clients_children_n
 }
 
 #[test]
-fn changing_to_danger_now_drops_everything_after_and_shows_the_outcome_at_once() {
+fn changing_to_danger_now_keeps_the_answers_still_asked_and_shows_the_outcome_at_once() {
     let flow = flow();
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE);
     j.confirm(&flow);
     j.change(&flow, "acute-danger", "danger-now").unwrap();
-    assert_eq!(j.answers(), answers(&[("acute-danger", "danger-now")]).as_slice());
-    assert_eq!(j.stage(&flow), Stage::Outcome);
+    // An acute path asks no observations; the rest still applies.
+    assert_eq!(
+        j.answers(),
+        answers(&[("acute-danger", "danger-now"), ("role", "school"), ("concern", "substance"), ("already-happened", "")]).as_slice()
+    );
+    assert_eq!(j.stage(&flow), Stage::Outcome, "a new urgent decision is shown at once");
 }
 
 #[test]
@@ -305,7 +337,7 @@ fn edit_then_answer_changes_the_answer_and_leaves_the_edit() {
     j.answer(&flow, "observations-substance", "no").unwrap();
     assert_eq!(j.stage(&flow), Stage::Check);
     assert_eq!(j.selected("observations-substance"), Some("no"));
-    assert_eq!(j.answers().len(), 4);
+    assert_eq!(j.answers().len(), 5);
 }
 
 #[test]
@@ -367,10 +399,13 @@ fn answering_a_question_not_on_the_path_is_refused() {
     // A question of another branch.
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE[..2]);
     assert_eq!(j.answer(&flow, "client-children", "lives-with"), Err(JourneyError::NotOnPath("client-children".into())));
-    // A question after the end.
+    // The next question, while the call-now page is shown: first "Fortsätt guiden".
     let mut j = journey(&flow, &[("acute-danger", "danger-now")]);
     assert_eq!(j.answer(&flow, "role", "school"), Err(JourneyError::NotOnPath("role".into())));
-    assert_eq!(j.stage(&flow), Stage::Outcome);
+    assert_eq!(j.stage(&flow), Stage::Urgent);
+    // A question after the end.
+    let mut j = journey(&flow, &SCHOOL_SUBSTANCE);
+    assert_eq!(j.answer(&flow, "compulsory-care", "no"), Err(JourneyError::NotOnPath("compulsory-care".into())));
 }
 
 #[test]
@@ -408,10 +443,12 @@ fn walk_reports_where_answers_leave_the_flow() {
         walk(&flow, &answers(&[("role", "school")])).unwrap_err(),
         JourneyError::NotOnPath("role".into())
     );
-    assert_eq!(
-        walk(&flow, &answers(&[("acute-danger", "danger-now"), ("role", "school")])).unwrap_err(),
-        JourneyError::NotOnPath("role".into())
-    );
+    // After the end of a path.
+    let mut after_end: Vec<(&str, &str)> = SCHOOL_SUBSTANCE.to_vec();
+    after_end.push(("role", "school"));
+    assert_eq!(walk(&flow, &answers(&after_end)).unwrap_err(), JourneyError::NotOnPath("role".into()));
+    // An acute answer goes on to the role (the call-now page is the journey's, not the flow's).
+    assert_eq!(walk(&flow, &answers(&[("acute-danger", "danger-now"), ("role", "school")])).unwrap().0, Position::Asking("concern".into()));
     assert_eq!(
         walk(&flow, &answers(&[("acute-danger", "maybe")])).unwrap_err(),
         JourneyError::UnknownChoice("acute-danger".into(), "maybe".into())

@@ -93,7 +93,7 @@ fn every_path_is_counted_and_every_end_visited_once() {
     let stats = explore(&[&flow], |e| {
         let side = e.first();
         let facts: Vec<String> = side.facts().iter().map(str::to_string).collect();
-        ends.push((facts, side.outcomes.iter().map(|s| s.to_string()).collect::<Vec<_>>(), e.answers.to_vec()));
+        ends.push((facts, side.outcomes().iter().map(|s| s.to_string()).collect::<Vec<_>>(), e.answers()));
     })
     .unwrap();
     assert_eq!(stats.paths, expected_paths);

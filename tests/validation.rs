@@ -316,13 +316,72 @@ fn flow_no_decision_at_all() {
 
 #[test]
 fn flow_no_decision_on_some_path() {
-    let p = flow_problems(|v| outcome_mut(v, "support-and-follow-up")["when"] = json!("not_observed & mandated"));
+    let p = flow_problems(|v| outcome_mut(v, "support-and-follow-up")["when"] = json!("not_observed & (mandated | role_family_counselling | role_unsure)"));
     let missing: Vec<&Problem> = p.iter().filter(|x| x.code == "flow/no-decision").collect();
     assert!(!missing.is_empty(), "{p:?}");
     assert!(missing.iter().all(|x| x.path == "outcomes"));
     // The message names the path, so a reviewer can walk it.
     assert!(missing.iter().any(|x| x.message.contains("role=volunteer") && x.message.contains("=no")), "{missing:?}");
     assert!(missing.iter().all(|x| !x.message.contains("role=school")), "mandated paths still have a decision");
+}
+
+#[test]
+fn flow_next_in_the_right_place() {
+    let qi = |v: &Value, id: &str| v["questions"].as_array().unwrap().iter().position(|q| q["id"] == id).unwrap();
+    let v = flow_value();
+    let (concern, role) = (qi(&v, "concern"), qi(&v, "role"));
+    // A multiple question without its own `next`, and one of its choices with one.
+    let p = flow_problems(|v| {
+        v["questions"][concern].as_object_mut().unwrap().remove("next");
+        v["questions"][concern]["choices"][0]["next"] = json!("end");
+    });
+    assert_exactly(&p, &[("flow/missing-next", &format!("questions[{concern}].next")), ("flow/misplaced-next", &format!("questions[{concern}].choices[0].next"))]);
+    // A radio question with a `next` of its own, and a choice without one.
+    let p = flow_problems(|v| {
+        v["questions"][role]["next"] = json!("concern");
+        v["questions"][role]["choices"][0].as_object_mut().unwrap().remove("next");
+    });
+    assert_exactly(&p, &[("flow/misplaced-next", &format!("questions[{role}].next")), ("flow/missing-next", &format!("questions[{role}].choices[0].next"))]);
+    // `optional` only with `multiple`.
+    let p = flow_problems(|v| v["questions"][role]["optional"] = json!(true));
+    assert_exactly(&p, &[("flow/optional-single", &format!("questions[{role}].optional"))]);
+}
+
+#[test]
+fn flow_limits_of_the_exploration() {
+    let qi = |v: &Value, id: &str| v["questions"].as_array().unwrap().iter().position(|q| q["id"] == id).unwrap();
+    let v = flow_value();
+    let concern = qi(&v, "concern");
+    // Thirteen worries: 8,191 combinations to try at that question alone.
+    let p = flow_problems(|v| {
+        let choices = v["questions"][concern]["choices"].as_array_mut().unwrap();
+        for i in 0..4 {
+            let mut extra = choices[0].clone();
+            extra["id"] = json!(format!("extra-{i}"));
+            choices.push(extra);
+        }
+    });
+    assert_exactly(&p, &[("flow/too-many-choices", &format!("questions[{concern}].choices"))]);
+    // More facts than the exploration keeps.
+    let p = flow_problems(|v| {
+        let facts = v["facts"].as_array_mut().unwrap();
+        for i in 0..30 {
+            facts.push(json!({"id": format!("extra_{i}"), "means": "-"}));
+        }
+        v["questions"][0]["choices"][2]["sets"] = json!((0..30).map(|i| format!("extra_{i}")).collect::<Vec<_>>());
+    });
+    assert_exactly(&p, &[("flow/too-many-facts", "facts")]);
+    // More outcomes than it keeps.
+    let p = flow_problems(|v| {
+        let outcomes = v["outcomes"].as_array_mut().unwrap();
+        let block = outcomes.iter().find(|o| o["kind"] == "block").unwrap().clone();
+        for i in 0..90 {
+            let mut extra = block.clone();
+            extra["id"] = json!(format!("extra-{i}"));
+            outcomes.push(extra);
+        }
+    });
+    assert_exactly(&p, &[("flow/too-many-outcomes", "outcomes")]);
 }
 
 #[test]

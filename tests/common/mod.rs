@@ -63,7 +63,7 @@ pub fn each_end(flow: &Flow, mut f: impl FnMut(&Walked)) {
     explore(&[flow], |e| {
         let side = e.first();
         let w = Walked {
-            path: PathInfo { answers: e.answers.to_vec(), outcomes: side.outcomes.iter().map(|s| s.to_string()).collect() },
+            path: PathInfo { answers: e.answers(), outcomes: side.outcomes().iter().map(|s| s.to_string()).collect() },
             facts: side.facts(),
         };
         f(&w);

@@ -22,8 +22,8 @@ test('a configuration with mistakes lists every problem and the guidance still r
   await expect(panel).toContainText('routing.after_hours');
   await expect(panel).toContainText('units[0].e_service');
   await g.teacherWithSuspicion();
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
-  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
   await expect(page.locator('.og-contact').first()).toContainText('000-100 00 00');
 });
 
@@ -34,7 +34,8 @@ test('a configuration that is not JSON falls back to 112 and says where it broke
   await expect(panel).toContainText('line 1 column 1');
   const g = new Guide(page);
   await g.start();
-  await g.answer('Barnet ska gå hem i dag till något som kan vara farligt');
+  await g.answerIds('acute-danger', ['unsafe-today']);
+  await g.expectCallNow('phone-social-services-now');
   await expect(page.locator('.og-contact').first()).toContainText('112');
 });
 

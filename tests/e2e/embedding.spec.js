@@ -25,9 +25,10 @@ test('the host page’s hostile CSS does not reach the widget, and the widget’
   await expect(hostButton).toHaveCSS('background-color', 'rgb(1, 2, 3)');
   // And the widget still works there.
   await widget.getByRole('button', { name: 'Börja', exact: true }).click();
-  await widget.getByRole('radio', { name: 'Ja, barnet är i fara just nu' }).check();
-  await widget.getByRole('button', { name: 'Fortsätt' }).click();
-  await expect(widget.getByRole('heading', { level: 1 })).toHaveText('Ring 112 nu');
+  await widget.locator('[data-og-question="acute-danger"] input[value="danger-now"]').check();
+  await widget.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await expect(widget.locator('[data-og-outcome]')).toHaveAttribute('data-og-outcome', 'call-112');
+  await expect(widget.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test('two widgets on one page keep their own answers and language', async ({ page }) => {
@@ -37,13 +38,27 @@ test('two widgets on one page keep their own answers and language', async ({ pag
   const en = page.locator('#second');
   await expect(en.getByRole('heading', { level: 1 })).toHaveText('Worried about a child?');
   await sv.getByRole('button', { name: 'Börja', exact: true }).click();
-  await sv.getByRole('radio', { name: 'Nej, det är inte akut' }).check();
+  await sv.locator('[data-og-question="acute-danger"] input[value="not-acute"]').check();
   await expect(en.getByRole('heading', { level: 1 })).toHaveText('Worried about a child?');
   await en.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(en.getByRole('radio', { checked: true })).toHaveCount(0);
-  await sv.getByRole('button', { name: 'Fortsätt' }).click();
-  await expect(sv.getByRole('heading', { level: 1 })).toHaveText('Var arbetar du, eller i vilken roll möter du barnet eller familjen?');
-  await expect(en.getByRole('heading', { level: 1 })).not.toHaveText('Var arbetar du, eller i vilken roll möter du barnet eller familjen?');
+  await expect(en.locator('[data-og-question]')).toHaveAttribute('data-og-question', 'acute-danger');
+  await expect(en.locator('input:checked')).toHaveCount(0);
+  await sv.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await expect(sv.locator('[data-og-question]')).toHaveAttribute('data-og-question', 'role');
+  await expect(en.locator('[data-og-question]')).toHaveAttribute('data-og-question', 'acute-danger');
+  // Ticks in one widget's checkboxes stay in that widget.
+  await sv.locator('[data-og-question="role"] input[value="school"]').check();
+  await sv.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await sv.locator('[data-og-question="concern"] input[value="violence"]').check();
+  await en.locator('[data-og-question="acute-danger"] input[value="not-acute"]').check();
+  await en.getByRole('button', { name: 'Continue', exact: true }).click();
+  await en.locator('[data-og-question="role"] input[value="school"]').check();
+  await en.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(en.locator('[data-og-question]')).toHaveAttribute('data-og-question', 'concern');
+  await expect(en.locator('input:checked')).toHaveCount(0);
+  await expect(sv.locator('[data-og-question="concern"] input:checked')).toHaveCount(1);
+  await expect(sv.locator('.og-widget')).toHaveAttribute('lang', 'sv');
+  await expect(en.locator('.og-widget')).toHaveAttribute('lang', 'en');
   expect(g.errors).toEqual([]);
 });
 
@@ -56,9 +71,9 @@ test('the iframe page sizes its frame to the content', async ({ page }) => {
   await expect.poll(async () => (await iframe.boundingBox()).height).toBe(Math.max(200, await contentHeight()));
   const startHeight = (await iframe.boundingBox()).height;
   await frame.getByRole('button', { name: 'Börja', exact: true }).click();
-  await frame.getByRole('radio', { name: 'Barnet ska gå hem i dag till något som kan vara farligt' }).check();
-  await frame.getByRole('button', { name: 'Fortsätt' }).click();
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Ring socialtjänsten nu, innan barnet går hem');
+  await frame.locator('[data-og-question="acute-danger"] input[value="unsafe-today"]').check();
+  await frame.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await expect(frame.locator('[data-og-outcome]')).toHaveAttribute('data-og-outcome', 'phone-social-services-now');
   await expect.poll(async () => (await iframe.boundingBox()).height).toBeGreaterThan(startHeight + 200);
   await expect.poll(async () => (await iframe.boundingBox()).height).toBe(await contentHeight());
 });
@@ -73,8 +88,8 @@ test('the widget works under a strict Content-Security-Policy without violations
   const g = new Guide(page);
   await g.open('/csp.html');
   await g.teacherWithSuspicion();
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
-  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // The widget ships the guidance in Swedish; the English guidance is a file of its own, fetched
 // only when someone asks for English (issue 6: a Swedish first visit downloads less).
 const { test, expect } = require('@playwright/test');
-const { Guide } = require('./support');
+const { Guide, flowText } = require('./support');
 
 const ENGLISH = '/pkg/orosguiden_flow_en.txt';
 const fetchedEnglish = (g) => g.requests.filter((r) => new URL(r.url).pathname === ENGLISH).length;
@@ -10,18 +10,20 @@ test('a Swedish visit never fetches the English guidance; asking for English fet
   const g = new Guide(page);
   await g.open();
   await g.teacherWithSuspicion();
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
-  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
+  await expect(g.heading()).toHaveText(flowText('outcome', 'must-report'));
   expect(fetchedEnglish(g), 'the Swedish journey needs no English file').toBe(0);
 
+  // The flow's texts are English too, not only the widget's own words.
   await page.getByRole('button', { name: 'In English' }).click();
-  await expect(g.heading()).toHaveText('You must make a report of concern (orosanmälan) to social services');
+  await g.expectWholeOutcome('must-report');
+  await expect(g.heading()).toHaveText(flowText('outcome', 'must-report', undefined, 'en'));
   await expect(page.locator('.og-widget')).toHaveAttribute('lang', 'en');
-  // The question texts are English too, not only the widget's own words.
   await page.getByRole('button', { name: 'På svenska' }).click();
-  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await expect(g.heading()).toHaveText(flowText('outcome', 'must-report'));
   await page.getByRole('button', { name: 'In English' }).click();
-  await expect(g.heading()).toHaveText('You must make a report of concern (orosanmälan) to social services');
+  await expect(g.heading()).toHaveText(flowText('outcome', 'must-report', undefined, 'en'));
   expect(fetchedEnglish(g), 'fetched once, kept for the visit').toBe(1);
 });
 
@@ -40,7 +42,18 @@ test('a widget set to English says so in English while its English file comes, t
   await expect(page.locator('.og-widget')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await g.start();
-  await expect(g.heading()).toHaveText('Is the child in danger right now or today?');
+  await g.expectQuestion('acute-danger');
+  await expect(g.heading()).toHaveText(flowText('question', 'acute-danger', undefined, 'en'));
+  // The English choices route as the Swedish ones: an English journey reaches its outcome.
+  await g.answerIds('acute-danger', ['not-acute']);
+  await g.answerIds('role', ['school']);
+  await g.answerIds('concern', ['substance', 'violence']);
+  await g.answerIds('observations-substance', ['yes']);
+  await g.answerIds('observations-violence', ['no']);
+  await g.answerIds('already-happened', []);
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
+  await expect(g.heading()).toHaveText(flowText('outcome', 'must-report', undefined, 'en'));
   expect(fetchedEnglish(g)).toBe(1);
 });
 
@@ -49,7 +62,8 @@ test('when the English guidance cannot be fetched, the guide says so and goes on
   const g = new Guide(page);
   await g.open();
   await g.start();
-  await page.getByRole('radio', { name: 'Nej, det är inte akut', exact: true }).check();
+  await g.expectQuestion('acute-danger');
+  await g.choice('acute-danger', 'not-acute').check();
   await page.getByRole('button', { name: 'In English' }).click();
   const alert = page.locator('.og-lang-error');
   await expect(alert).toHaveAttribute('role', 'alert');
@@ -57,15 +71,18 @@ test('when the English guidance cannot be fetched, the guide says so and goes on
   await expect(alert).toContainText('svenska');
   // Nothing is lost: still Swedish, on the same question, with the choice still picked.
   await expect(page.locator('.og-widget')).toHaveAttribute('lang', 'sv');
-  await expect(page.getByRole('radio', { name: 'Nej, det är inte akut', exact: true })).toBeChecked();
-  await page.getByRole('button', { name: 'Fortsätt' }).click();
-  await expect(g.heading()).toHaveText('Var arbetar du, eller i vilken roll möter du barnet eller familjen?');
+  await expect(g.choice('acute-danger', 'not-acute')).toBeChecked();
+  await expect(g.heading()).toHaveText(flowText('question', 'acute-danger'));
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await g.expectQuestion('role');
 });
 
 test('a widget set to English whose English file is missing starts in Swedish and says why', async ({ page }) => {
   await page.route(`**${ENGLISH}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
   const g = new Guide(page);
   await page.goto('/kommun.html?lang=en');
+  await g.expectStartPage();
   await expect(g.heading()).toHaveText('Orolig för ett barn?');
+  await expect(page.locator('.og-widget')).toHaveAttribute('lang', 'sv');
   await expect(page.locator('.og-lang-error')).toContainText('English');
 });

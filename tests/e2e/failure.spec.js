@@ -39,9 +39,10 @@ test('a configuration that is slow to arrive: 112 while waiting, then the guidan
   await panel.getByText('Visa 1 fel').click();
   await expect(panel).toContainText('did not arrive within 8 seconds');
   const g = new Guide(page);
-  await expect(g.heading()).toHaveText('Är barnet i fara just nu eller i dag?');
-  await g.answer('Ja, barnet är i fara just nu');
-  await expect(g.heading()).toHaveText('Ring 112 nu');
+  await g.expectQuestion('acute-danger');
+  await g.answerIds('acute-danger', ['danger-now']);
+  await g.expectCallNow('call-112');
+  await expect(page.getByText('Ring 112. Säg var barnet är och vad som händer.')).toBeVisible();
 });
 
 test('a configuration of the wrong schema version is reported by field', async ({ page }) => {

@@ -19,7 +19,8 @@ test('markup in a configuration is shown as text and never runs', async ({ page 
   const g = new Guide(page);
   await g.open('/kommun.html?config=config/hostile.json');
   await g.teacherWithSuspicion();
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
   const contact = page.locator('.og-contact').first();
   await expect(contact).toContainText(`Mottagningen ${evil}`);
   await expect(page.getByText('<b onclick="alert(3)">Rutin</b>', { exact: false })).toBeVisible();
@@ -49,7 +50,9 @@ test('a link with a forbidden scheme makes the file unusable instead of reaching
     await panel.getByText(/Visa \d+ fel/).click();
     await expect(panel).toContainText('units[0].e_service');
     await g.start();
-    await g.answer('Barnet ska gå hem i dag till något som kan vara farligt');
+    await g.answerIds('acute-danger', ['unsafe-today']);
+    await g.expectCallNow('phone-social-services-now');
+    await expect(page.locator('.og-contact').first()).toBeVisible();
     const hrefs = await page.locator('.og-widget a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.filter((h) => !/^(https:|tel:|mailto:|#)/.test(h))).toEqual([]);
   }
@@ -63,8 +66,8 @@ test('huge strings in a configuration do not break the page', async ({ page }) =
   const g = new Guide(page);
   await g.open('/kommun.html?config=config/hostile.json');
   await g.start();
-  await g.answer('Barnet ska gå hem i dag till något som kan vara farligt');
-  await expect(g.heading()).toHaveText('Ring socialtjänsten nu, innan barnet går hem');
+  await g.answerIds('acute-danger', ['unsafe-today']);
+  await g.expectCallNow('phone-social-services-now');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

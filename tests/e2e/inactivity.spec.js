@@ -9,8 +9,9 @@ test('an unused guide warns a minute before it clears itself, and the warning ca
   const g = new Guide(page);
   await g.open('/kommun.html?config=config/idle.json');
   await g.teacherWithSuspicion();
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
-  await page.getByLabel('Vad jag har sett och hört').fill('Anteckning som inte får ligga kvar.');
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
+  await g.note(0).fill('Anteckning som inte får ligga kvar.');
 
   await page.clock.runFor('01:59');
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -19,14 +20,16 @@ test('an unused guide warns a minute before it clears itself, and the warning ca
   await page.getByRole('button', { name: 'Fortsätt använda guiden' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.clock.runFor('02:30');
-  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await g.expectWholeOutcome('must-report');
+  await expect(g.note(0)).toHaveValue('Anteckning som inte får ligga kvar.');
 
   await page.clock.runFor('00:31');
-  await expect(g.heading()).toHaveText('Orolig för ett barn?');
+  await g.expectStartPage();
   const html = await g.widgetHtml();
   expect(html).not.toContain('Anteckning som inte får ligga kvar');
   await g.start();
-  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await g.expectQuestion('acute-danger');
+  await expect(page.locator('.og-widget input:checked')).toHaveCount(0);
 });
 
 test('without inactivity_minutes the guide never clears itself', async ({ page }) => {
@@ -35,5 +38,6 @@ test('without inactivity_minutes the guide never clears itself', async ({ page }
   await g.open('/kommun.html?config=config/exempelkommun.json');
   await g.teacherWithSuspicion();
   await page.clock.runFor('04:00:00');
-  await expect(g.heading()).toHaveText('Kontrollera dina svar');
+  await g.expectCheckPage();
+  await expect(g.answerRows()).toHaveCount(5);
 });

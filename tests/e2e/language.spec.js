@@ -1,5 +1,5 @@
 const { test, expect } = require('@playwright/test');
-const { Guide } = require('./support');
+const { Guide, flowText } = require('./support');
 
 test('switching language keeps the answers and sets lang', async ({ page }) => {
   const g = new Guide(page);
@@ -9,12 +9,20 @@ test('switching language keeps the answers and sets lang', async ({ page }) => {
   await expect(widget).toHaveAttribute('lang', 'sv');
   await page.getByRole('button', { name: 'In English' }).click();
   await expect(widget).toHaveAttribute('lang', 'en');
+  await g.expectCheckPage();
   await expect(g.heading()).toHaveText('Check your answers');
-  await expect(page.locator('.og-summary-list__row')).toHaveCount(4);
-  await page.getByRole('button', { name: 'Show what to do' }).click();
+  await expect(g.answerRows()).toHaveCount(5);
+  // The answers read in English now.
+  await expect(g.answerRow('role', 'en')).toContainText(flowText('choice', 'role', 'school', 'en'));
+  await expect(g.answerRow('concern', 'en')).toContainText(flowText('choice', 'concern', 'substance', 'en'));
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
+  await expect(g.heading()).toHaveText(flowText('outcome', 'must-report', undefined, 'en'));
   await expect(page.getByRole('heading', { name: 'Whom to contact' })).toBeVisible();
   await page.getByRole('button', { name: 'På svenska' }).click();
-  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await expect(widget).toHaveAttribute('lang', 'sv');
+  await g.expectWholeOutcome('must-report');
+  await expect(g.heading()).toHaveText(flowText('outcome', 'must-report'));
 });
 
 test('the widget fits 320 px and 200 % zoom without horizontal scrolling', async ({ page }) => {
@@ -24,7 +32,8 @@ test('the widget fits 320 px and 200 % zoom without horizontal scrolling', async
     await page.setViewportSize({ width, height: 800 });
     await g.open();
     await g.teacherWithSuspicion();
-    await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
+    await g.showOutcome();
+    await g.expectWholeOutcome('must-report');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
   }

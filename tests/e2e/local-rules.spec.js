@@ -3,12 +3,13 @@ const { Guide } = require('./support');
 
 async function teacherUnsure(g) {
   await g.start();
-  await g.answer('Nej, det är inte akut');
-  await g.answer('Förskola, skola, fritidshem eller elevhälsa');
-  await g.answer('En förälder dricker för mycket eller använder droger');
-  await g.answer('Jag är osäker');
-  await g.page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
-  await expect(g.heading()).toHaveText('Rådgör med socialtjänsten utan att säga vem barnet är');
+  await g.answerIds('acute-danger', ['not-acute']);
+  await g.answerIds('role', ['school']);
+  await g.answerIds('concern', ['substance']);
+  await g.answerIds('observations-substance', ['unsure']);
+  await g.answerIds('already-happened', []);
+  await g.showOutcome();
+  await g.expectWholeOutcome('consult-first');
 }
 
 test('the "open care first unless acute" rule puts open care first for a consultation', async ({ page }) => {
@@ -29,18 +30,29 @@ test('the rule does not apply when it is acute: the child going home today goes 
   const g = new Guide(page);
   await g.open('/kommun.html?config=config/storstad-vaster.json');
   await g.start();
-  await g.answer('Barnet ska gå hem i dag till något som kan vara farligt');
+  await g.answerIds('acute-danger', ['unsafe-today']);
+  await g.expectCallNow('phone-social-services-now');
   const contacts = page.locator('.og-contact');
   await expect(contacts).toHaveCount(2);
   await expect(page.locator('.og-contacts')).not.toContainText('Öppenvården');
   await expect(page.locator('.og-contacts')).toContainText('Storstads socialjour');
+  // And after the call, the whole outcome of the acute journey still routes past open care.
+  await g.goOn();
+  await g.answerIds('role', ['school']);
+  await g.answerIds('concern', ['substance']);
+  await g.answerIds('already-happened', []);
+  await g.showOutcome();
+  await g.expectWholeOutcome('phone-social-services-now');
+  await expect(page.locator('.og-contacts')).toContainText('Storstads socialjour');
+  await expect(page.locator('.og-contacts')).not.toContainText('Öppenvården');
 });
 
 test('a mandated reporter with a suspicion reports to the intake even where open care is consulted first', async ({ page }) => {
   const g = new Guide(page);
   await g.open('/kommun.html?config=config/storstad-vaster.json');
   await g.teacherWithSuspicion();
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
   const first = page.locator('.og-contact').first();
   await expect(first).toContainText('Anmäl till');
   await expect(first).toContainText('Mottagningen för barn och unga, stadsdel Väster');

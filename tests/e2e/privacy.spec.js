@@ -9,10 +9,12 @@ test('a whole journey requests only the page’s own files and stores nothing', 
   const loaded = g.requests.length;
 
   await g.teacherWithSuspicion();
-  await page.getByRole('button', { name: 'Ändra din roll' }).click();
-  await g.answer('Förskola, skola, fritidshem eller elevhälsa');
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
-  await page.getByLabel('Vad jag har sett och hört').fill('Eleven sa att pappa var full i går.');
+  await g.change('role');
+  await g.answerIds('role', ['school']);
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
+  // The first note: what I have seen and heard.
+  await g.note(0).fill('Eleven sa att pappa var full i går.');
   await g.expectNothingStored();
 
   // No request at all after the page loaded; before that, only the page's own static files.

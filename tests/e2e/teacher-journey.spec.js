@@ -1,52 +1,62 @@
 const { test, expect } = require('@playwright/test');
-const { Guide, unitsFor } = require('./support');
+const { Guide, unitsFor, flowText } = require('./support');
 
 test('a teacher with a suspicion is told to report, with the configured unit on screen', async ({ page }) => {
   const g = new Guide(page);
   const unit = unitsFor(g.config, 'report', 'school')[0];
   await g.open();
   await g.teacherWithSuspicion();
-  const answers = page.locator('.og-summary-list__row');
-  await expect(answers).toHaveCount(4);
-  await expect(answers.nth(1)).toContainText('Förskola, skola, fritidshem eller elevhälsa');
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
+  // Every question asked has its row: acute danger, role, worry, what was seen, what has happened.
+  await expect(g.answerRows()).toHaveCount(5);
+  await expect(g.answerRow('role')).toContainText(flowText('choice', 'role', 'school'));
+  await expect(g.answerRow('concern')).toContainText(flowText('choice', 'concern', 'substance'));
+  await expect(g.answerRow('observations-substance')).toContainText(flowText('choice', 'observations-substance', 'yes'));
+  await g.showOutcome();
 
-  await expect(g.heading()).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await g.expectWholeOutcome('must-report');
   await expect(g.heading()).toBeFocused();
   const contact = page.locator('.og-contact').first();
   await expect(contact).toContainText(unit.name.sv);
   await expect(contact.getByRole('link', { name: unit.phone })).toHaveAttribute('href', `tel:${unit.phone.replace(/[^0-9+]/g, '')}`);
-  await expect(page.getByRole('heading', { name: 'Skyldigheten att anmäla är din egen' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Det här bör anmälan innehålla' })).toBeVisible();
-  await expect(page.getByText('Socialtjänstlagen (2025:400), skyldigheten att anmäla oro för barn').first()).toBeVisible();
+  // Not acute: the report may be written, so the reporting unit's e-service is offered.
+  if (unit.e_service) await expect(contact.getByRole('link', { name: unit.e_service })).toHaveAttribute('href', unit.e_service);
+  await g.expectBlock('duty-is-personal');
+  await g.expectBlock('report-contents');
+  await g.expectBlock('tell-parents');
+  await g.expectNoBlock('do-not-tell-parents');
+  // The decision cites its legal basis: the duty to report (19 kap. 1 § socialtjänstlagen).
+  await expect(page.locator('.og-page--outcome > div.og-legal')).toContainText(flowText('legal', 'sol-duty'));
   // The local routine is shown as a complement, never instead of the duty.
-  await expect(page.getByText('den ersätter aldrig din egen skyldighet att anmäla')).toBeVisible();
+  await g.expectBlock('local-routine');
   const routine = g.config.routing.roles?.school?.routine?.sv;
-  if (routine) await expect(page.getByText(routine)).toBeVisible();
+  if (routine) await expect(g.block('local-routine').locator('.og-routine')).toContainText(routine);
   expect(g.errors).toEqual([]);
 });
 
-test('danger now goes straight to 112 without a check page', async ({ page }) => {
+test('danger now goes straight to 112, before any other question', async ({ page }) => {
   const g = new Guide(page);
   await g.open();
   await g.start();
-  await g.answer('Ja, barnet är i fara just nu');
-  await expect(g.heading()).toHaveText('Ring 112 nu');
+  await g.answerIds('acute-danger', ['danger-now']);
+  await g.expectCallNow('call-112');
+  await expect(g.heading()).toBeFocused();
+  // The words are the point here: the number and what to say.
   await expect(page.getByText('Ring 112. Säg var barnet är och vad som händer.')).toBeVisible();
+  await expect(page.locator('[data-og-question], .og-page--check')).toHaveCount(0);
 });
 
 test('a child going home to danger today: phone social services now, whoever is open first', async ({ page }) => {
   const g = new Guide(page);
   await g.open();
   await g.start();
-  await g.answer('Barnet ska gå hem i dag till något som kan vara farligt');
-  await expect(g.heading()).toHaveText('Ring socialtjänsten nu, innan barnet går hem');
+  await g.answerIds('acute-danger', ['unsafe-today']);
+  await g.expectCallNow('phone-social-services-now');
   const contacts = page.locator('.og-contact');
-  const acute = new Set([...unitsFor(g.config, 'acute', null, ['unsafe_today']).map((u) => u.id), g.config.routing.after_hours]);
+  const acute = new Set([...unitsFor(g.config, 'acute', null, ['unsafe_today', 'act_now']).map((u) => u.id), g.config.routing.after_hours]);
   await expect(contacts).toHaveCount(acute.size);
-    // Whoever comes first is not closed: open now, or reachable around the clock (112).
+  // Whoever comes first is not closed: open now, or reachable around the clock (112).
   await expect(contacts.first().locator('.og-tag--closed')).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: 'Kontakta inte föräldrarna först' })).toBeVisible();
+  await g.expectBlock('do-not-tell-parents');
 });
 
 test('the summary copies to the clipboard with the drafting notes', async ({ page, context }) => {
@@ -55,17 +65,22 @@ test('the summary copies to the clipboard with the drafting notes', async ({ pag
   await g.open();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
   await g.teacherWithSuspicion();
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
-  await page.getByLabel('Vad barnet har sagt, med barnets egna ord').fill('”Pappa sover på golvet.”');
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
+  const title = await g.heading().textContent();
+  // The second note: what the child said, in the child's own words.
+  await g.note(1).fill('”Pappa sover på golvet.”');
   await page.getByRole('button', { name: 'Kopiera sammanfattningen' }).click();
   await expect(page.getByRole('status')).toContainText('Sammanfattningen är kopierad');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('Du ska göra en orosanmälan till socialtjänsten');
+  expect(copied).toContain(title);
   expect(copied).toContain(unit.phone);
   expect(copied).toContain('”Pappa sover på golvet.”');
-  expect(copied).toContain('Din roll: Förskola, skola, fritidshem eller elevhälsa');
+  expect(copied).toContain(`${flowText('short', 'role')}: ${flowText('choice', 'role', 'school')}`);
+  expect(copied).toContain(`${flowText('short', 'concern')}: ${flowText('choice', 'concern', 'substance')}`);
   // The copy message belongs to that moment: the next page's announcement replaces it.
   await g.back();
-  await page.getByRole('button', { name: 'Visa vad du ska göra' }).click();
-  await expect(page.getByRole('status')).toHaveText('Du ska göra en orosanmälan till socialtjänsten');
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
+  await expect(page.getByRole('status')).toHaveText(title);
 });

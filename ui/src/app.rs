@@ -667,6 +667,16 @@ struct OutcomeProps<'a> {
 fn outcome_body(p: &OutcomeProps<'_>) -> Html {
     let t = strings(p.lang);
     let o = &p.assembled.outcome;
+    let contacts = if o.contacts.is_empty() {
+        Html::default()
+    } else {
+        html! {
+            <>
+                <h2 class="og-heading-m">{ t.contacts_title() }</h2>
+                <div class="og-contacts">{ for o.contacts.iter().map(|c| contact_card(t, c)) }</div>
+            </>
+        }
+    };
     // The offers a section lists are the flow's to say (its `support`), never an id's.
     let support = |f: orosguiden::flow::SupportFor| o.support.iter().filter(|s| s.for_ == f).collect::<Vec<_>>();
     html! {
@@ -674,16 +684,18 @@ fn outcome_body(p: &OutcomeProps<'_>) -> Html {
             <div class="og-panel" data-urgent={o.urgent.then_some("")} data-og-outcome={o.decision.id.clone()}>
                 <h1 class="og-heading-xl og-panel__title" tabindex="-1" ref={p.heading.clone()}>{ &o.decision.title }</h1>
                 if let Some(r) = &o.decision.reason { <p class="og-panel__body">{ r }</p> }
+                // Acting now: the emergency number to tap, on the first screen.
+                if o.urgent { <p class="og-panel__call"><a class="og-call" href="tel:112">{ t.call_112() }</a></p> }
             </div>
+            // Acting now: whom to phone before the steps, so that the numbers are on the first
+            // screen too.
+            if o.urgent { { contacts.clone() } }
             { paragraphs(&o.decision.body) }
             if !o.steps.is_empty() {
                 <h2 class="og-heading-m">{ t.steps_title() }</h2>
                 <ol class="og-list og-list--number og-steps">{ items(&o.steps) }</ol>
             }
-            if !o.contacts.is_empty() {
-                <h2 class="og-heading-m">{ t.contacts_title() }</h2>
-                <div class="og-contacts">{ for o.contacts.iter().map(|c| contact_card(t, c)) }</div>
-            }
+            if !o.urgent { { contacts } }
             <div class="og-legal">
                 <p class="og-legal__heading">{ t.legal_title() }</p>
                 { legal_items(t, &o.decision.legal) }
