@@ -675,16 +675,11 @@ mod tests {
 
     #[test]
     fn typed_reading_is_strict() {
-        #[derive(Debug, PartialEq)]
+        #[derive(Debug, Default, PartialEq)]
         struct T {
             a: String,
             b: Vec<u16>,
             c: Option<bool>,
-        }
-        impl Default for T {
-            fn default() -> T {
-                T { a: String::new(), b: vec![], c: None }
-            }
         }
         record!(T { a: req "a", b: opt "b", c: opt "c" });
         let one = |e: &str| Err(vec![e.to_string()]);

@@ -170,10 +170,14 @@ impl std::fmt::Display for AssembleError {
     }
 }
 
+/// Units as a configuration routes them: each unit's id, with the note of the local rule that
+/// put it first, if one did.
+pub type RoutedUnits<'c> = Vec<(&'c str, Option<&'c crate::text::Text>)>;
+
 /// The units an outcome lists, in order, each with its purpose and the note of the local rule
 /// that put it first: per purpose of the selected outcomes (in their order), the configuration's
 /// routing for the role and facts; to phone now, the social jour too. Without a clock.
-pub fn contact_units<'c>(config: &'c Config, selected: &[&OutcomeDef], role: Option<&str>, facts: &Facts) -> Vec<(Purpose, Vec<(&'c str, Option<&'c crate::text::Text>)>)> {
+pub fn contact_units<'c>(config: &'c Config, selected: &[&OutcomeDef], role: Option<&str>, facts: &Facts) -> Vec<(Purpose, RoutedUnits<'c>)> {
     let mut purposes: Vec<Purpose> = Vec::new();
     for o in selected {
         for p in &o.contacts {

@@ -375,7 +375,7 @@ pub struct Stats {
 /// Explores every path of `flows[0]` (and, alongside, the same answers in `flows[1]` if
 /// given), calling `visit` once per distinct end. Fails on a cycle, a dangling target or a flow
 /// too large to review.
-pub fn explore<'f>(flows: &[&'f Flow], visit: impl FnMut(&End<'_>)) -> Result<Stats, Problem> {
+pub fn explore(flows: &[&Flow], visit: impl FnMut(&End<'_>)) -> Result<Stats, Problem> {
     explore_at_most(flows, MAX_STATES, visit)
 }
 

@@ -215,7 +215,8 @@ fn a_flow_in_another_language_is_taken_only_if_it_routes_the_same() {
     assert!(sv.same_structure(&en) && en.same_structure(&sv) && sv.same_structure(&Flow::national()));
     // Any change to routing, facts, conditions, contacts or version is a different flow.
     let mut v: Value = serde_json::from_str(&en_src).unwrap();
-    let changes: Vec<Box<dyn Fn(&mut Value)>> = vec![
+    type Change = Box<dyn Fn(&mut Value)>;
+    let changes: Vec<Change> = vec![
         Box::new(|v| v["version"] = "2020-01-01".into()),
         Box::new(|v| v["questions"][1]["choices"][0]["next"] = "end".into()),
         Box::new(|v| v["questions"][1]["choices"][0]["sets"] = serde_json::json!([])),

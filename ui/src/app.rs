@@ -701,7 +701,7 @@ fn outcome_body(p: &OutcomeProps<'_>) -> Html {
                 { legal_items(t, &o.decision.legal) }
             </div>
             { p.go_on.clone() }
-            { for o.blocks.iter().map(|b| block(&p.prefix, &b.id, &b.title, html! {
+            { for o.blocks.iter().map(|b| block(p.prefix, &b.id, &b.title, html! {
                 <>
                     { paragraphs(&b.body) }
                     if !b.list.is_empty() {
@@ -719,7 +719,7 @@ fn outcome_body(p: &OutcomeProps<'_>) -> Html {
                     }
                 </>
             })) }
-            { block(&p.prefix, "numbers", t.numbers_title(), html! {
+            { block(p.prefix, "numbers", t.numbers_title(), html! {
                 <ul class="og-list og-numbers">
                     { for o.numbers.iter().map(|n| html! {
                         <li><strong>{ &n.name }</strong>{" "}
@@ -763,7 +763,7 @@ fn draft(p: &DraftProps<'_>) -> Html {
     };
     let onprint = Callback::from(|_: MouseEvent| dom::print());
     let a = &p.assembled;
-    let draft = block(&p.prefix, "draft", t.draft_title(), html! {
+    let draft = block(p.prefix, "draft", t.draft_title(), html! {
         <>
             <p class="og-hint">{ t.draft_hint() }</p>
             { for t.notes().iter().enumerate().map(|(i, h)| {
@@ -789,7 +789,7 @@ fn draft(p: &DraftProps<'_>) -> Html {
         </>
     });
     // The answers given, with the flow's version and the organisation.
-    let answers = block(&p.prefix, "answers", t.answers_title(), html! {
+    let answers = block(p.prefix, "answers", t.answers_title(), html! {
         <>
             <dl class="og-summary-list">
                 { for a.labels.iter().map(|(q, v)| summary_row(q.clone(), v.clone(), html! {})) }

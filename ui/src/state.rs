@@ -51,6 +51,9 @@ pub struct State {
 
 
 /// What the user did.
+// `English` carries a whole flow; it is sent once, when the English flow arrives, so its size
+// costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 pub enum Action {
     /// "Börja".
     Start,
