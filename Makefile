@@ -3,7 +3,8 @@
 #   make setup   install every tool the build and the tests need (idempotent)
 #   make build   build the widget into www/pkg (wasm-pack + wasm-opt from npm)
 #   make run     setup + build, then serve www/ on http://127.0.0.1:8080/
-#   make test    setup + build, then native tests, wasm browser tests, e2e tests
+#   make test    setup + build, then the lint gate, native tests, wasm browser tests, e2e tests
+#   make lint    cargo fmt --check and cargo clippy -D warnings (the whole workspace, all targets)
 #
 # Only crates.io, PyPI, Debian and npm are reachable: nothing here downloads a
 # prebuilt binary or browser (wasm-pack's own downloads are avoided with
@@ -44,7 +45,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 
 .PHONY: setup setup-rust setup-chromium setup-npm build run serve \
-	test test-native test-wasm test-e2e clean
+	test lint test-native test-wasm test-e2e clean
 
 # ---------------------------------------------------------------- setup ----
 
@@ -53,6 +54,7 @@ setup: setup-rust setup-chromium setup-npm
 setup-rust:
 	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "cannot read the wasm-bindgen version from Cargo.lock" >&2; exit 1; }
 	rustup target add wasm32-unknown-unknown
+	rustup component add rustfmt clippy
 	@if command -v wasm-pack >/dev/null; then \
 		echo "wasm-pack: $$(wasm-pack --version)"; \
 	else \
@@ -116,9 +118,15 @@ serve:
 # ----------------------------------------------------------------- test ----
 
 test: build
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory test-e2e
+
+# Formatting (rustfmt.toml: lines up to 140 characters) and every clippy warning fail the build.
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
 
 test-native:
 	cargo test --workspace --exclude orosguiden-widget

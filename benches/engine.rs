@@ -6,10 +6,10 @@
 //! target/criterion/ into target/bench/report.json. `cargo test` does not run it.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use std::hint::black_box;
 use orosguiden::validate::{validate_config, validate_flow};
 use orosguiden::{paths, Config, Flow};
 use std::fmt::Write as _;
+use std::hint::black_box;
 use std::time::Duration;
 
 /// Sizes of the generated flows, in questions.

@@ -202,9 +202,7 @@ impl Parser<'_> {
         }
         self.ws();
         let start = self.i;
-        while self.i < self.s.len()
-            && (self.s[self.i].is_ascii_lowercase() || self.s[self.i].is_ascii_digit() || self.s[self.i] == b'_')
-        {
+        while self.i < self.s.len() && (self.s[self.i].is_ascii_lowercase() || self.s[self.i].is_ascii_digit() || self.s[self.i] == b'_') {
             self.i += 1;
         }
         if start == self.i {

@@ -1,12 +1,12 @@
 //! A municipality's configuration: its units, opening hours, routing per role, local routines,
 //! support offers and national numbers. Parsed strictly; checked by [`crate::validate`].
 
+use crate::cond::Facts;
 use crate::flow::{CondSrc, Purpose, SupportFor};
 use crate::json::{record, variant_of, Error, FromJson, Node};
-use crate::cond::Facts;
+use crate::keyed::Keyed;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
-use crate::keyed::Keyed;
 
 /// The schema identifier a configuration must declare.
 pub const CONFIG_SCHEMA: &str = "orosguiden-config/1";
@@ -437,7 +437,18 @@ impl FromJson for UnitKind {
         use UnitKind::*;
         variant_of(
             n,
-            &["intake", "social_jour", "children", "adults", "open_care_children", "open_care_adults", "family_centre", "elevhalsa", "barnombud", "other"],
+            &[
+                "intake",
+                "social_jour",
+                "children",
+                "adults",
+                "open_care_children",
+                "open_care_adults",
+                "family_centre",
+                "elevhalsa",
+                "barnombud",
+                "other",
+            ],
             &[Intake, SocialJour, Children, Adults, OpenCareChildren, OpenCareAdults, FamilyCentre, Elevhalsa, Barnombud, Other],
             e,
         )
@@ -568,14 +579,16 @@ mod tests {
 
     #[test]
     fn hours_read_as_swedish_text() {
-        let u = unit(vec![weekdays("08:00", "16:30"), Hours { days: vec![Day::Sat, Day::Sun], open: "10:00".into(), close: "14:00".into() }]);
+        let u =
+            unit(vec![weekdays("08:00", "16:30"), Hours { days: vec![Day::Sat, Day::Sun], open: "10:00".into(), close: "14:00".into() }]);
         assert_eq!(u.hours_text(), "mån–fre 08.00–16.30, lör, sön 10.00–14.00");
         assert_eq!(u.hours_text_in("en"), "Mon–Fri 08.00–16.30, Sat, Sun 10.00–14.00");
     }
 
     #[test]
     fn days_read_in_week_order_each_once_whatever_the_order_given() {
-        let u = unit(vec![Hours { days: vec![Day::Fri, Day::Mon, Day::Wed, Day::Thu, Day::Wed], open: "08:00".into(), close: "12:00".into() }]);
+        let u =
+            unit(vec![Hours { days: vec![Day::Fri, Day::Mon, Day::Wed, Day::Thu, Day::Wed], open: "08:00".into(), close: "12:00".into() }]);
         assert_eq!(u.hours_text(), "mån, ons–fre 08.00–12.00");
         let u = unit(vec![Hours { days: vec![Day::Sun, Day::Sat, Day::Sun], open: "10:00".into(), close: "14:00".into() }]);
         assert_eq!(u.hours_text_in("en"), "Sat, Sun 10.00–14.00");

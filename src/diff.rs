@@ -9,9 +9,9 @@ use crate::flow::Flow;
 use crate::journey::Answer;
 use crate::outcome::contact_units;
 use crate::paths::{explore, EndSide};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::Value;
-use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One side of the comparison.
@@ -101,7 +101,15 @@ impl<'s> Snapshots<'s> {
 
     /// The snapshot of an end (by its position in `made`); None in it when no decision applies.
     fn of(&mut self, end: &EndSide, role: Option<&str>) -> u32 {
-        let rules = self.side.config.routing.rules.iter().enumerate().filter(|(_, r)| r.unless.as_ref().is_some_and(|c| end.holds(c))).fold(0u64, |m, (i, _)| m | 1 << (i % 64));
+        let rules = self
+            .side
+            .config
+            .routing
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.unless.as_ref().is_some_and(|c| end.holds(c)))
+            .fold(0u64, |m, (i, _)| m | 1 << (i % 64));
         let key = (end.outcome_bits(), rules);
         // By role first ("" for none), so that a lookup makes no String.
         if let Some(&i) = self.index.get(role.unwrap_or("")).and_then(|m| m.get(&key)) {
@@ -114,7 +122,9 @@ impl<'s> Snapshots<'s> {
             let selected: Vec<_> = outcomes.iter().filter_map(|id| side.flow.outcomes.iter().find(|o| o.id == *id)).collect();
             let contacts = contact_units(side.config, &selected, role, &end.facts())
                 .into_iter()
-                .flat_map(|(p, ids)| ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(move |(id, _)| format!("{}:{id}", p.id())))
+                .flat_map(|(p, ids)| {
+                    ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(move |(id, _)| format!("{}:{id}", p.id()))
+                })
                 .collect();
             Some(Snapshot { decision: decision.to_string(), blocks: blocks.iter().map(|b| b.to_string()).collect(), contacts })
         })();
@@ -385,10 +395,7 @@ pub fn compare_files(old: &Value, new: &Value, is_flow: bool) -> Vec<ItemChange>
 
 /// The report for people, in Swedish: paths grouped by what changes on them.
 pub fn human(report: &Report, old_name: &str, new_name: &str, against: &str) -> String {
-    let mut out = format!(
-        "Jämför {old_name} → {new_name}\n(med {against}; {} vägar före, {} efter)\n",
-        report.paths_old, report.paths_new
-    );
+    let mut out = format!("Jämför {old_name} → {new_name}\n(med {against}; {} vägar före, {} efter)\n", report.paths_old, report.paths_new);
     if !report.has_changes() {
         out.push_str("\nInga ändringar: varje väg ger samma beslut, tillägg och kontakter, och filerna har samma innehåll.\n");
         return out;
@@ -428,7 +435,10 @@ pub fn human(report: &Report, old_name: &str, new_name: &str, against: &str) -> 
         }
     }
     if !report.items.is_empty() {
-        out.push_str(&format!("\nÄndrat innehåll i filerna ({}): det användaren läser, också där vägarna leder till samma sak:\n", report.items.len()));
+        out.push_str(&format!(
+            "\nÄndrat innehåll i filerna ({}): det användaren läser, också där vägarna leder till samma sak:\n",
+            report.items.len()
+        ));
         for it in &report.items {
             out.push_str(&format!("   {}\n", it.text));
         }

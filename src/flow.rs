@@ -4,11 +4,11 @@
 //! facts recorded so far; choices record facts; outcomes are selected by conditions over facts.
 
 use crate::cond::Cond;
+use crate::cond::Facts;
 use crate::json::{invalid, record, variant, variant_of, Error, FromJson, FromKey, Node, Value};
 use crate::text::Text;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
-use crate::cond::Facts;
 
 /// The schema identifier the flow file must declare.
 pub const FLOW_SCHEMA: &str = "orosguiden-flow/1";
@@ -102,8 +102,7 @@ pub enum Purpose {
 
 impl Purpose {
     /// Every purpose.
-    pub const ALL: [Purpose; 6] =
-        [Purpose::Report, Purpose::Consult, Purpose::Acute, Purpose::Internal, Purpose::Barnombud, Purpose::Lvm];
+    pub const ALL: [Purpose; 6] = [Purpose::Report, Purpose::Consult, Purpose::Acute, Purpose::Internal, Purpose::Barnombud, Purpose::Lvm];
 
     /// The id as written in files.
     pub fn id(self) -> &'static str {
@@ -197,12 +196,8 @@ impl<'de> Deserialize<'de> for Next {
         let v = serde_json::Value::deserialize(d)?;
         match v {
             serde_json::Value::String(s) => Ok(Next::To(s)),
-            serde_json::Value::Array(_) => {
-                Vec::<Route>::deserialize(v).map(Next::Routes).map_err(D::Error::custom)
-            }
-            _ => Err(D::Error::custom(
-                "`next` must be a question id, \"end\", or a list of {\"when\", \"to\"} routes",
-            )),
+            serde_json::Value::Array(_) => Vec::<Route>::deserialize(v).map(Next::Routes).map_err(D::Error::custom),
+            _ => Err(D::Error::custom("`next` must be a question id, \"end\", or a list of {\"when\", \"to\"} routes")),
         }
     }
 }

@@ -128,7 +128,13 @@ fn build(flow: &Flow, config: Option<&Config>, lang: &str) -> (Vec<Node>, Vec<Ed
         nodes.push(Node { id: node_id("q", &q.id), kind: Kind::Question, lines });
         // One edge per (target, guard): choices leading the same way share it.
         let mut grouped: Vec<(String, Option<String>, Vec<String>)> = Vec::new();
-        let label = |c: &crate::flow::Choice| if c.sets.is_empty() { c.label.get(lang).to_string() } else { format!("{} [{}]", c.label.get(lang), c.sets.join(", ")) };
+        let label = |c: &crate::flow::Choice| {
+            if c.sets.is_empty() {
+                c.label.get(lang).to_string()
+            } else {
+                format!("{} [{}]", c.label.get(lang), c.sets.join(", "))
+            }
+        };
         // A multiple question's choices all lead where the question says.
         let arms: Vec<(Vec<String>, Option<&Next>)> = if q.multiple {
             let mut labels = vec![if q.optional { "(flera val, eller inget)" } else { "(ett eller flera val)" }.to_string()];
@@ -176,7 +182,11 @@ fn build(flow: &Flow, config: Option<&Config>, lang: &str) -> (Vec<Node>, Vec<Ed
         let decision = o.kind == OutcomeKind::Decision;
         let (prefix, kind, head) = if decision {
             rank += 1;
-            ("d", if o.urgent { Kind::Urgent } else { Kind::Decision }, format!("BESLUT {rank}{}: {}", if o.urgent { " (akut)" } else { "" }, o.id))
+            (
+                "d",
+                if o.urgent { Kind::Urgent } else { Kind::Decision },
+                format!("BESLUT {rank}{}: {}", if o.urgent { " (akut)" } else { "" }, o.id),
+            )
         } else {
             ("b", Kind::Block, format!("TILLÄGG: {}", o.id))
         };
@@ -189,7 +199,10 @@ fn build(flow: &Flow, config: Option<&Config>, lang: &str) -> (Vec<Node>, Vec<Ed
             if let Some(f) = o.support {
                 let offers: Vec<&str> = c.support.iter().filter(|s| s.for_ == f).map(|s| s.name.get(lang)).collect();
                 let whom = if f == SupportFor::Child { "barnet" } else { "föräldern" };
-                lines.extend(wrap(&format!("Stöd för {whom} (som passar oron): {}", if offers.is_empty() { "–".to_string() } else { offers.join("; ") })));
+                lines.extend(wrap(&format!(
+                    "Stöd för {whom} (som passar oron): {}",
+                    if offers.is_empty() { "–".to_string() } else { offers.join("; ") }
+                )));
             }
             if o.routine {
                 let roles: Vec<&str> = c.routing.roles.iter().filter(|(_, r)| r.routine.is_some()).map(|(k, _)| k.as_str()).collect();
@@ -247,7 +260,9 @@ pub fn render(flow: &Flow, config: Option<&Config>, format: Format, lang: &str) 
             out.push_str("  classDef decision fill:#e8f1f8,stroke:#1d70b8,stroke-width:2px;\n");
             out.push_str("  classDef urgent fill:#fde2e2,stroke:#d4351c,stroke-width:2px;\n");
             out.push_str("  classDef block fill:#f3f2f1,stroke:#505a5f;\n");
-            for (class, kind) in [("question", Kind::Question), ("decision", Kind::Decision), ("urgent", Kind::Urgent), ("block", Kind::Block)] {
+            for (class, kind) in
+                [("question", Kind::Question), ("decision", Kind::Decision), ("urgent", Kind::Urgent), ("block", Kind::Block)]
+            {
                 let ids: Vec<&str> = nodes.iter().filter(|n| n.kind == kind).map(|n| n.id.as_str()).collect();
                 if !ids.is_empty() {
                     out.push_str(&format!("  class {} {class};\n", ids.join(",")));

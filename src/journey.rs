@@ -1,8 +1,8 @@
 //! A Journey: one user's answers, held in memory only, with answer, back, change and start
 //! again. The UI renders [`Journey::stage`] and never decides routing itself.
 
-use crate::flow::{Flow, OutcomeKind, Selection, END};
 use crate::cond::Facts;
+use crate::flow::{Flow, OutcomeKind, Selection, END};
 use crate::keyed::Keyed;
 
 /// One answer: question id and choice id.
@@ -111,11 +111,7 @@ fn picked<'q>(question: &'q crate::flow::Question, q: &str, answer: &str) -> Res
 
 /// The id of the urgent decision that holds on `facts`, if the decision is urgent.
 pub fn urgent_decision<'f>(flow: &'f Flow, facts: &Facts) -> Option<&'f str> {
-    flow.outcomes
-        .iter()
-        .find(|o| o.kind == OutcomeKind::Decision && o.when.eval(facts))
-        .filter(|o| o.urgent)
-        .map(|o| o.id.as_str())
+    flow.outcomes.iter().find(|o| o.kind == OutcomeKind::Decision && o.when.eval(facts)).filter(|o| o.urgent).map(|o| o.id.as_str())
 }
 
 impl Journey {
@@ -228,7 +224,8 @@ impl Journey {
         loop {
             let (pos, _) = walk(flow, &answers)?;
             let Position::Asking(next) = pos else { break };
-            let pick = if next == question { Some(choice.to_string()) } else { old.iter().find(|(q, _)| *q == next).map(|(_, c)| c.clone()) };
+            let pick =
+                if next == question { Some(choice.to_string()) } else { old.iter().find(|(q, _)| *q == next).map(|(_, c)| c.clone()) };
             match pick {
                 Some(c) => answers.push((next, c)),
                 None => break,

@@ -10,8 +10,8 @@
 //! values are errors. Error messages follow serde_json's wording and end in "at line L column
 //! C", so that [`crate::validate::parse_problem`] explains them in Swedish.
 
-use std::borrow::Cow;
 use crate::keyed::Keyed;
+use std::borrow::Cow;
 use std::fmt;
 
 /// A JSON value with where it starts in the source. Strings without escapes borrow from the
@@ -627,7 +627,9 @@ mod tests {
 
     #[test]
     fn reads_every_kind_of_value() {
-        let n = parse(r#" {"a": [1, -2, 3.5, 1e3], "b": "x\"\\\/\b\f\n\r\t\u00e5\ud83d\ude00", "c": true, "d": false, "e": null, "f": {}} "#).unwrap();
+        let n =
+            parse(r#" {"a": [1, -2, 3.5, 1e3], "b": "x\"\\\/\b\f\n\r\t\u00e5\ud83d\ude00", "c": true, "d": false, "e": null, "f": {}} "#)
+                .unwrap();
         let Value::Obj(f) = n.value else { panic!() };
         let keys: Vec<_> = f.iter().map(|(k, _)| k.as_ref()).collect();
         assert_eq!(keys, ["a", "b", "c", "d", "e", "f"], "file order is kept");
@@ -691,7 +693,10 @@ mod tests {
         assert_eq!(read::<T>(r#"{"a": "x", "b": [65536]}"#), one("invalid value: integer `65536`, expected u16 at line 1 column 18"));
         assert_eq!(read::<T>(r#"{"a": "x", "b": [1.5]}"#), one("invalid type: floating point `1.5`, expected u16 at line 1 column 18"));
         assert_eq!(read::<T>(r#"[]"#), one("invalid type: sequence, expected a map at line 1 column 1"));
-        assert_eq!(read::<[u8; 2]>("[1, 2, 3]"), Err(vec!["invalid length 3, expected an array of length 2 at line 1 column 1".to_string()]));
+        assert_eq!(
+            read::<[u8; 2]>("[1, 2, 3]"),
+            Err(vec!["invalid length 3, expected an array of length 2 at line 1 column 1".to_string()])
+        );
         let mut e = Vec::new();
         assert_eq!(variant_of(&parse("\"y\"").unwrap(), &["x", "z"], &[1, 2], &mut e), 0);
         assert_eq!(e, [Error::new(0, "unknown variant `y`, expected one of `x`, `z`")]);

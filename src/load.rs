@@ -4,9 +4,9 @@
 
 use crate::config::{Config, Organisation, Routing, Unit, UnitKind, CONFIG_SCHEMA};
 use crate::flow::{Flow, Purpose};
+use crate::keyed::Keyed;
 use crate::text::Text;
 use crate::validate::{validate_config, Problem};
-use crate::keyed::Keyed;
 
 /// A configuration ready to use, and what was wrong with the file if anything.
 #[derive(Debug, Clone)]
@@ -32,7 +32,8 @@ pub fn load(src: &str, flow: &Flow) -> Loaded {
             if problems.is_empty() {
                 Loaded { config, problems }
             } else {
-                let fallback = Config::fallback(Some(&config.organisation.name), Some(&config.organisation.switchboard), config.organisation.demo);
+                let fallback =
+                    Config::fallback(Some(&config.organisation.name), Some(&config.organisation.switchboard), config.organisation.demo);
                 Loaded { config: fallback, problems }
             }
         }
@@ -73,16 +74,19 @@ impl Config {
         }];
         let switchboard = switchboard.filter(|s| crate::validate::is_phone(s));
         let first = if let Some(sb) = switchboard {
-            units.insert(0, Unit {
-                id: "vaxel".into(),
-                name: Text::sv(&format!("{name}s växel – fråga efter socialtjänsten")),
-                kind: UnitKind::Other,
-                phone: sb.to_string(),
-                hours: vec![],
-                e_service: None,
-                email: None,
-                address: None,
-            });
+            units.insert(
+                0,
+                Unit {
+                    id: "vaxel".into(),
+                    name: Text::sv(&format!("{name}s växel – fråga efter socialtjänsten")),
+                    kind: UnitKind::Other,
+                    phone: sb.to_string(),
+                    hours: vec![],
+                    e_service: None,
+                    email: None,
+                    address: None,
+                },
+            );
             "vaxel"
         } else {
             "larm-112"
@@ -116,7 +120,13 @@ fn national_numbers() -> Vec<crate::config::NationalNumber> {
     .into_iter()
     .map(|(id, number, d)| crate::config::NationalNumber {
         id: id.into(),
-        name: Text::sv(if id == "bris" { "Bris" } else if id == "kvinnofridslinjen" { "Kvinnofridslinjen" } else { id }),
+        name: Text::sv(if id == "bris" {
+            "Bris"
+        } else if id == "kvinnofridslinjen" {
+            "Kvinnofridslinjen"
+        } else {
+            id
+        }),
         number: number.into(),
         description: Text::sv(d),
         source: "BRIEF §6 (verified)".into(),
@@ -160,7 +170,9 @@ mod tests {
 
     #[test]
     fn an_invalid_file_falls_back_with_its_switchboard_and_every_problem() {
-        let src = DEMO_CONFIG.replace("\"after_hours\": \"socialjouren\"", "\"after_hours\": \"nattjouren\"").replace("\"e_service\": \"https://", "\"e_service\": \"http://");
+        let src = DEMO_CONFIG
+            .replace("\"after_hours\": \"socialjouren\"", "\"after_hours\": \"nattjouren\"")
+            .replace("\"e_service\": \"https://", "\"e_service\": \"http://");
         let l = load(&src, &Flow::national());
         assert!(l.is_fallback());
         let codes: Vec<_> = l.problems.iter().map(|p| (p.code, p.path.as_str())).collect();

@@ -94,7 +94,9 @@ fn opts(args: &[String]) -> Result<Opts, String> {
 fn format<'a>(o: &Opts, allowed: &[&'a str]) -> Result<&'a str, String> {
     match &o.format {
         None => Ok(allowed[0]),
-        Some(f) => allowed.iter().find(|a| **a == f).copied().ok_or_else(|| format!("--format must be one of {}, not '{f}'", allowed.join(", "))),
+        Some(f) => {
+            allowed.iter().find(|a| **a == f).copied().ok_or_else(|| format!("--format must be one of {}, not '{f}'", allowed.join(", ")))
+        }
     }
 }
 
@@ -186,7 +188,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 Some(p) => read(p)?,
                 None => orosguiden::flow::NATIONAL_FLOW.to_string(),
             };
-            let one = if cmd == "flow-pack" { orosguiden::flow::single_locale_pack(&src, locale) } else { orosguiden::flow::single_locale(&src, locale) };
+            let one = if cmd == "flow-pack" {
+                orosguiden::flow::single_locale_pack(&src, locale)
+            } else {
+                orosguiden::flow::single_locale(&src, locale)
+            };
             print!("{}", one.map_err(|e| format!("cannot make the {locale} flow: {e}"))?);
             if cmd == "flow-locale" {
                 println!();
@@ -357,7 +363,13 @@ fn check(o: &Opts) -> Result<ExitCode, String> {
         Read::Invalid(ps) => problems.extend(ps),
         Read::Unreadable(p) => unreadable.push((config_name.clone(), p)),
     }
-    let status: u8 = if !unreadable.is_empty() { 2 } else if !problems.is_empty() { 1 } else { 0 };
+    let status: u8 = if !unreadable.is_empty() {
+        2
+    } else if !problems.is_empty() {
+        1
+    } else {
+        0
+    };
     if json {
         let all: Vec<&Problem> = unreadable.iter().map(|(_, p)| p).chain(&problems).collect();
         let report = json!({"file": config_name, "flow": flow_name, "valid": status == 0, "problems": all});
@@ -424,7 +436,8 @@ fn diff_cmd(o: &Opts) -> Result<ExitCode, String> {
             let flow = load_flow(&o.flow)?;
             warn_if_invalid(old_path, &flow, Some(&a));
             warn_if_invalid(new_path, &flow, Some(&b));
-            let mut r = diff::compare(&diff::Side { flow: &flow, config: &a }, &diff::Side { flow: &flow, config: &b }).map_err(|p| p.to_string())?;
+            let mut r = diff::compare(&diff::Side { flow: &flow, config: &a }, &diff::Side { flow: &flow, config: &b })
+                .map_err(|p| p.to_string())?;
             r.items = diff::compare_files(&va, &vb, false);
             (r, "configurations", format!("flödet {}", o.flow.clone().unwrap_or_else(|| BUILTIN_FLOW.to_string())))
         }
@@ -435,7 +448,8 @@ fn diff_cmd(o: &Opts) -> Result<ExitCode, String> {
             let config = load_config(&o.config)?;
             warn_if_invalid(old_path, &a, Some(&config));
             warn_if_invalid(new_path, &b, Some(&config));
-            let mut r = diff::compare(&diff::Side { flow: &a, config: &config }, &diff::Side { flow: &b, config: &config }).map_err(|p| p.to_string())?;
+            let mut r = diff::compare(&diff::Side { flow: &a, config: &config }, &diff::Side { flow: &b, config: &config })
+                .map_err(|p| p.to_string())?;
             r.items = diff::compare_files(&va, &vb, true);
             (r, "flows", format!("konfigurationen {}", o.config.clone().unwrap_or_else(|| BUILTIN_CONFIG.to_string())))
         }

@@ -1,11 +1,11 @@
 //! Outcome assembly: from the facts of a complete path, the decision with its reason and legal
 //! basis, the blocks that apply, ordered next steps, the units to contact, support and numbers.
 
+use crate::cond::Facts;
 use crate::config::{Config, LocalTime, UnitKind};
 use crate::flow::{Flow, OutcomeDef, OutcomeKind, Purpose, SupportFor};
 use crate::journey::{walk, Answer, JourneyError, Position};
 use serde::Serialize;
-use crate::cond::Facts;
 
 /// An assembled outcome in one language, ready to render or print.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -177,7 +177,12 @@ pub type RoutedUnits<'c> = Vec<(&'c str, Option<&'c crate::text::Text>)>;
 /// The units an outcome lists, in order, each with its purpose and the note of the local rule
 /// that put it first: per purpose of the selected outcomes (in their order), the configuration's
 /// routing for the role and facts; to phone now, the social jour too. Without a clock.
-pub fn contact_units<'c>(config: &'c Config, selected: &[&OutcomeDef], role: Option<&str>, facts: &Facts) -> Vec<(Purpose, RoutedUnits<'c>)> {
+pub fn contact_units<'c>(
+    config: &'c Config,
+    selected: &[&OutcomeDef],
+    role: Option<&str>,
+    facts: &Facts,
+) -> Vec<(Purpose, RoutedUnits<'c>)> {
     let mut purposes: Vec<Purpose> = Vec::new();
     for o in selected {
         for p in &o.contacts {
@@ -200,24 +205,31 @@ pub fn contact_units<'c>(config: &'c Config, selected: &[&OutcomeDef], role: Opt
 }
 
 /// Assembles the outcome of a complete path. `now` marks which units are open.
-pub fn assemble(
-    flow: &Flow,
-    config: &Config,
-    answers: &[Answer],
-    lang: &str,
-    now: Option<LocalTime>,
-) -> Result<Outcome, AssembleError> {
+pub fn assemble(flow: &Flow, config: &Config, answers: &[Answer], lang: &str, now: Option<LocalTime>) -> Result<Outcome, AssembleError> {
     assemble_at(flow, config, answers, lang, now, false)
 }
 
 /// Assembles the outcome of the answers so far: of a complete path, or — for the call-now page
 /// shown before the rest of the questions — of the start of a path whose decision is already
 /// urgent (`complete` is then false).
-pub fn assemble_so_far(flow: &Flow, config: &Config, answers: &[Answer], lang: &str, now: Option<LocalTime>) -> Result<Outcome, AssembleError> {
+pub fn assemble_so_far(
+    flow: &Flow,
+    config: &Config,
+    answers: &[Answer],
+    lang: &str,
+    now: Option<LocalTime>,
+) -> Result<Outcome, AssembleError> {
     assemble_at(flow, config, answers, lang, now, true)
 }
 
-fn assemble_at(flow: &Flow, config: &Config, answers: &[Answer], lang: &str, now: Option<LocalTime>, so_far: bool) -> Result<Outcome, AssembleError> {
+fn assemble_at(
+    flow: &Flow,
+    config: &Config,
+    answers: &[Answer],
+    lang: &str,
+    now: Option<LocalTime>,
+    so_far: bool,
+) -> Result<Outcome, AssembleError> {
     let (pos, facts) = walk(flow, answers).map_err(AssembleError::Journey)?;
     let complete = pos == Position::Done;
     // Only an urgent decision is shown before the path is complete.
@@ -283,9 +295,9 @@ fn assemble_at(flow: &Flow, config: &Config, answers: &[Answer], lang: &str, now
                     note: note.map(|t| t.get(lang).to_string()),
                     // A closed unit points to whoever answers now (the social jour, or 112).
                     when_closed: match now.and_then(|t| u.is_open(t)) {
-                        Some(false) if u.id != config.routing.after_hours => config
-                            .unit(&config.routing.after_hours)
-                            .map(|j| (j.name.get(lang).to_string(), j.phone.clone())),
+                        Some(false) if u.id != config.routing.after_hours => {
+                            config.unit(&config.routing.after_hours).map(|j| (j.name.get(lang).to_string(), j.phone.clone()))
+                        }
                         _ => None,
                     },
                 });

@@ -23,7 +23,9 @@
 //! panics; a pack that does not read gives `None`.
 
 use crate::cond::Cond;
-use crate::flow::{Choice, CondSrc, FactDef, Flow, LegalRef, Next, OutcomeDef, OutcomeKind, Purpose, PurposeDef, Question, Route, SupportFor};
+use crate::flow::{
+    Choice, CondSrc, FactDef, Flow, LegalRef, Next, OutcomeDef, OutcomeKind, Purpose, PurposeDef, Question, Route, SupportFor,
+};
 use crate::text::Text;
 
 /// The first token of every pack; a new layout gets a new number.

@@ -111,7 +111,9 @@ impl Test {
     fn holds(&self, bits: u64) -> bool {
         match self {
             Test::Dnf(d) => d.holds(bits),
-            Test::Tree(c, names) => c.eval(&names.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, f)| f.as_str()).collect()),
+            Test::Tree(c, names) => {
+                c.eval(&names.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, f)| f.as_str()).collect())
+            }
             Test::Never => false,
         }
     }
@@ -150,10 +152,18 @@ impl<'f> Compiled<'f> {
     fn new(flow: &'f Flow) -> Result<Compiled<'f>, Problem> {
         let facts: Vec<&str> = flow.facts.iter().map(|f| f.id.as_str()).collect();
         if facts.len() > MAX_FACTS {
-            return Err(Problem { code: "flow/too-many-facts", path: "facts".into(), message: format!("flödet har fler än {MAX_FACTS} fakta") });
+            return Err(Problem {
+                code: "flow/too-many-facts",
+                path: "facts".into(),
+                message: format!("flödet har fler än {MAX_FACTS} fakta"),
+            });
         }
         if flow.outcomes.len() > MAX_OUTCOMES {
-            return Err(Problem { code: "flow/too-many-outcomes", path: "outcomes".into(), message: format!("flödet har fler än {MAX_OUTCOMES} utfall") });
+            return Err(Problem {
+                code: "flow/too-many-outcomes",
+                path: "outcomes".into(),
+                message: format!("flödet har fler än {MAX_OUTCOMES} utfall"),
+            });
         }
         let bit = |f: &str| facts.iter().position(|x| *x == f).map_or(0, |i| 1u64 << i);
         let sets = flow.questions.iter().map(|q| q.choices.iter().map(|c| c.sets.iter().fold(0, |m, f| m | bit(f))).collect()).collect();
@@ -177,7 +187,9 @@ impl<'f> Compiled<'f> {
     /// The decision and blocks that hold: the decision's position and every outcome as a bit.
     fn select(&self, bits: u64) -> (Option<usize>, u128) {
         let os = &self.flow.outcomes;
-        let Some(d) = (0..os.len()).find(|&i| os[i].kind == OutcomeKind::Decision && self.outcomes[i].holds(bits)) else { return (None, 0) };
+        let Some(d) = (0..os.len()).find(|&i| os[i].kind == OutcomeKind::Decision && self.outcomes[i].holds(bits)) else {
+            return (None, 0);
+        };
         let mut mask = 1u128 << d;
         for (i, o) in os.iter().enumerate() {
             if o.kind == OutcomeKind::Block && self.outcomes[i].holds(bits) {
@@ -221,7 +233,11 @@ fn selections(i: usize, q: &Question) -> Result<Vec<u32>, Problem> {
         return Ok((0..n.min(32)).map(|i| 1u32 << i).collect());
     }
     if n > MAX_MULTIPLE_CHOICES {
-        return Err(Problem { code: "flow/too-many-choices", path: format!("questions[{i}].choices"), message: format!("en fråga med flera val kan ha högst {MAX_MULTIPLE_CHOICES} svarsalternativ") });
+        return Err(Problem {
+            code: "flow/too-many-choices",
+            path: format!("questions[{i}].choices"),
+            message: format!("en fråga med flera val kan ha högst {MAX_MULTIPLE_CHOICES} svarsalternativ"),
+        });
     }
     let first = u32::from(!q.optional);
     Ok((first..1u32 << n).collect())
@@ -396,13 +412,24 @@ pub fn explore_at_most<'f>(flows: &[&'f Flow], max_states: usize, mut visit: imp
         return Err(unknown_target(&compiled[0].flow.start));
     }
     let second = compiled.get(1).map_or(At::Off, start);
-    let mut x = Explorer { compiled: &compiled, memo: FxHashMap::default(), seen: FxHashSet::default(), path: Vec::new(), ends: 0, max_states, asked: vec![false; flows[0].questions.len()], visit: &mut visit };
+    let mut x = Explorer {
+        compiled: &compiled,
+        memo: FxHashMap::default(),
+        seen: FxHashSet::default(),
+        path: Vec::new(),
+        ends: 0,
+        max_states,
+        asked: vec![false; flows[0].questions.len()],
+        visit: &mut visit,
+    };
     let paths = x.dfs([first, second], NO_ROLE)?;
     Ok(Stats { ends: x.ends, paths, states: x.memo.len() + x.seen.len(), asked: x.asked })
 }
 
 fn unknown_target(t: &str) -> Problem {
-    Problem { code: "flow/unknown-target", path: "questions".into(), message: format!("en väg leder till \"{t}\", som inte är en fråga") }
+    Problem {
+        code: "flow/unknown-target", path: "questions".into(), message: format!("en väg leder till \"{t}\", som inte är en fråga")
+    }
 }
 
 const NO_ROLE: u16 = u16::MAX;
@@ -480,7 +507,11 @@ impl<V: FnMut(&End<'_>)> Explorer<'_, '_, '_, V> {
             }
         };
         if self.memo.len() + self.seen.len() >= self.max_states {
-            return Err(Problem { code: "flow/too-many-paths", path: "questions".into(), message: format!("flödet har fler än {} olika lägen; ingen kan granska så många", self.max_states) });
+            return Err(Problem {
+                code: "flow/too-many-paths",
+                path: "questions".into(),
+                message: format!("flödet har fler än {} olika lägen; ingen kan granska så många", self.max_states),
+            });
         }
         self.memo.insert(k, n);
         Ok(n)
@@ -490,7 +521,8 @@ impl<V: FnMut(&End<'_>)> Explorer<'_, '_, '_, V> {
         let c = &self.compiled[0];
         let q = &c.flow.questions[qi as usize];
         let next = q.next.as_ref().or_else(|| q.choices.get(picks.trailing_zeros() as usize).and_then(|x| x.next.as_ref()));
-        next.map(|n| n.targets().into_iter().find(|t| *t != END && c.question_index(t).is_none()).unwrap_or_default().to_string()).unwrap_or_default()
+        next.map(|n| n.targets().into_iter().find(|t| *t != END && c.question_index(t).is_none()).unwrap_or_default().to_string())
+            .unwrap_or_default()
     }
 
     fn end(&mut self, at: &[At; 2]) {
@@ -545,7 +577,11 @@ fn check_acyclic(flow: &Flow) -> Result<(), Problem> {
                 Mark::Open => {
                     let from = stack.iter().position(|&k| k == j).unwrap_or(0);
                     let names: Vec<&str> = stack[from..].iter().map(|&k| flow.questions[k].id.as_str()).collect();
-                    return Err(Problem { code: "flow/cycle", path: "questions".into(), message: format!("frågorna {} → {t} bildar en slinga", names.join(" → ")) });
+                    return Err(Problem {
+                        code: "flow/cycle",
+                        path: "questions".into(),
+                        message: format!("frågorna {} → {t} bildar en slinga", names.join(" → ")),
+                    });
                 }
                 Mark::New => visit(flow, index, j, mark, stack)?,
                 Mark::Done => {}
@@ -580,7 +616,9 @@ pub struct PathInfo {
 /// for a large flow, [`explore`] visits them one at a time instead.
 pub fn ends(flow: &Flow) -> Result<Vec<PathInfo>, Problem> {
     let mut out = Vec::new();
-    explore(&[flow], |e| out.push(PathInfo { answers: e.answers(), outcomes: e.first().outcomes().iter().map(|s| s.to_string()).collect() }))?;
+    explore(&[flow], |e| {
+        out.push(PathInfo { answers: e.answers(), outcomes: e.first().outcomes().iter().map(|s| s.to_string()).collect() })
+    })?;
     Ok(out)
 }
 

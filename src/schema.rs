@@ -159,10 +159,8 @@ fn describe(def: &str, field: &str, flow: &Flow) -> String {
         .find(|(d, f, _)| *d == def && *f == field)
         .map(|(_, _, t)| *t)
         .unwrap_or_else(|| panic!("src/schema.rs has no Swedish description for {def}.{field}"));
-    let roles: Vec<String> = flow
-        .question(&flow.role_question)
-        .map(|q| q.choices.iter().map(|c| format!("\"{}\"", c.id)).collect())
-        .unwrap_or_default();
+    let roles: Vec<String> =
+        flow.question(&flow.role_question).map(|q| q.choices.iter().map(|c| format!("\"{}\"", c.id)).collect()).unwrap_or_default();
     let concerns: Vec<String> = flow.facts.iter().filter(|f| f.id.starts_with("concern_")).map(|f| format!("\"{}\"", f.id)).collect();
     text.replace("{roles}", &roles.join(", ")).replace("{concerns}", &concerns.join(", "))
 }
@@ -231,7 +229,8 @@ mod tests {
     fn every_description_is_used() {
         let s = config_schema().to_string();
         for (def, field, _) in DESCRIPTIONS {
-            let used = if *def == "Config" { field.is_empty() || s.contains(&format!("\"{field}\"")) } else { s.contains(&format!("\"{def}\"")) };
+            let used =
+                if *def == "Config" { field.is_empty() || s.contains(&format!("\"{field}\"")) } else { s.contains(&format!("\"{def}\"")) };
             assert!(used, "{def}.{field} is described but not in the schema");
         }
     }

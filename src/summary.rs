@@ -144,10 +144,16 @@ mod tests {
     use crate::outcome::assemble;
 
     fn teacher() -> Vec<Answer> {
-        [("acute-danger", "not-acute"), ("role", "school"), ("concern", "substance"), ("observations-substance", "yes"), ("already-happened", "")]
-            .iter()
-            .map(|(q, c)| (q.to_string(), c.to_string()))
-            .collect()
+        [
+            ("acute-danger", "not-acute"),
+            ("role", "school"),
+            ("concern", "substance"),
+            ("observations-substance", "yes"),
+            ("already-happened", ""),
+        ]
+        .iter()
+        .map(|(q, c)| (q.to_string(), c.to_string()))
+        .collect()
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Texts in several locales, as they appear in the flow and in configurations.
 
 use crate::json::{invalid, FromJson, Node, Value};
-use serde::{Deserialize, Serialize};
 use crate::keyed::Keyed;
+use serde::{Deserialize, Serialize};
 
 /// A text per locale code (`sv`, `en`). Swedish is the reference language.
 ///
@@ -61,19 +61,12 @@ impl Text {
 
     /// The text in `lang`, falling back to Swedish, then to any text at all.
     pub fn get(&self, lang: &str) -> &str {
-        self.lookup(lang)
-            .or_else(|| self.lookup(PRIMARY_LOCALE))
-            .or_else(|| self.0.first().map(|(_, t)| t.as_str()))
-            .unwrap_or("")
+        self.lookup(lang).or_else(|| self.lookup(PRIMARY_LOCALE)).or_else(|| self.0.first().map(|(_, t)| t.as_str())).unwrap_or("")
     }
 
     /// Locales from `wanted` that this text lacks (or has only as blank).
     pub fn missing<'a>(&self, wanted: &'a [String]) -> Vec<&'a str> {
-        wanted
-            .iter()
-            .filter(|l| self.lookup(l).map_or(true, |t| t.trim().is_empty()))
-            .map(String::as_str)
-            .collect()
+        wanted.iter().filter(|l| self.lookup(l).map_or(true, |t| t.trim().is_empty())).map(String::as_str).collect()
     }
 
     /// The (locale, text) pairs, ordered by locale.
@@ -98,7 +91,6 @@ impl FromJson for Text {
         }
     }
 }
-
 
 #[cfg(test)]
 mod tests {

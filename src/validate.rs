@@ -2,11 +2,11 @@
 //! each with a stable code, the path to the field and a message a non-programmer understands.
 
 use crate::config::{digits, parse_hhmm, Config, CONFIG_SCHEMA};
-use crate::flow::{Flow, Next, OutcomeKind, Purpose, FLOW_SCHEMA, END};
+use crate::flow::{Flow, Next, OutcomeKind, Purpose, END, FLOW_SCHEMA};
+use crate::keyed::{KeySet, Keyed};
 use crate::paths;
 use crate::text::Text;
 use serde::Serialize;
-use crate::keyed::{KeySet, Keyed};
 use std::collections::BTreeSet;
 
 /// One problem found in a file.
@@ -136,7 +136,11 @@ fn next(r: &mut Report, flow: &Flow, n: &Next, np: &str) {
                 let rp = format!("{np}[{ri}]");
                 match (&route.when, ri + 1 == rs.len()) {
                     (Some(w), _) => check_cond(r, &facts, w, format!("{rp}.when")),
-                    (None, false) => r.add("flow/route-not-total", format!("{rp}.when"), "bara den sista vägen får sakna villkor; vägarna efter den används aldrig"),
+                    (None, false) => r.add(
+                        "flow/route-not-total",
+                        format!("{rp}.when"),
+                        "bara den sista vägen får sakna villkor; vägarna efter den används aldrig",
+                    ),
                     (None, true) => {}
                 }
             }
@@ -217,7 +221,11 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
         if q.choices.len() < 2 {
             r.add("flow/too-few-choices", format!("{qp}.choices"), "en fråga behöver minst två svarsalternativ");
         }
-        r.dupes("flow/duplicate-id", q.choices.iter().enumerate().map(|(ci, c)| (format!("{qp}.choices[{ci}].id"), c.id.as_str())), "svarsalternativen");
+        r.dupes(
+            "flow/duplicate-id",
+            q.choices.iter().enumerate().map(|(ci, c)| (format!("{qp}.choices[{ci}].id"), c.id.as_str())),
+            "svarsalternativen",
+        );
         for (ci, c) in q.choices.iter().enumerate() {
             let cp = format!("{qp}.choices[{ci}]");
             if !is_kebab(&c.id) {
@@ -235,27 +243,51 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
             }
             match (&c.next, q.multiple) {
                 (Some(n), false) => next(&mut r, flow, n, &format!("{cp}.next")),
-                (None, false) => r.add("flow/missing-next", format!("{cp}.next"), "varje svarsalternativ i en fråga med ett val måste säga vart det leder (next)"),
-                (Some(_), true) => r.add("flow/misplaced-next", format!("{cp}.next"), "i en fråga med flera val säger frågan vart svaret leder (next), inte svarsalternativen"),
+                (None, false) => r.add(
+                    "flow/missing-next",
+                    format!("{cp}.next"),
+                    "varje svarsalternativ i en fråga med ett val måste säga vart det leder (next)",
+                ),
+                (Some(_), true) => r.add(
+                    "flow/misplaced-next",
+                    format!("{cp}.next"),
+                    "i en fråga med flera val säger frågan vart svaret leder (next), inte svarsalternativen",
+                ),
                 (None, true) => {}
             }
         }
         match (&q.next, q.multiple) {
             (Some(n), true) => next(&mut r, flow, n, &format!("{qp}.next")),
             (None, true) => r.add("flow/missing-next", format!("{qp}.next"), "en fråga med flera val måste säga vart svaret leder (next)"),
-            (Some(_), false) => r.add("flow/misplaced-next", format!("{qp}.next"), "i en fråga med ett val säger varje svarsalternativ vart det leder (next), inte frågan"),
+            (Some(_), false) => r.add(
+                "flow/misplaced-next",
+                format!("{qp}.next"),
+                "i en fråga med ett val säger varje svarsalternativ vart det leder (next), inte frågan",
+            ),
             (None, false) => {}
         }
         if q.optional && !q.multiple {
-            r.add("flow/optional-single", format!("{qp}.optional"), "bara en fråga med flera val (multiple) kan besvaras utan val (optional)");
+            r.add(
+                "flow/optional-single",
+                format!("{qp}.optional"),
+                "bara en fråga med flera val (multiple) kan besvaras utan val (optional)",
+            );
         }
         if q.multiple && q.choices.len() > paths::MAX_MULTIPLE_CHOICES {
-            r.add("flow/too-many-choices", format!("{qp}.choices"), format!("en fråga med flera val kan ha högst {} svarsalternativ", paths::MAX_MULTIPLE_CHOICES));
+            r.add(
+                "flow/too-many-choices",
+                format!("{qp}.choices"),
+                format!("en fråga med flera val kan ha högst {} svarsalternativ", paths::MAX_MULTIPLE_CHOICES),
+            );
         }
     }
     for f in &flow.facts {
         if !set_facts.contains(f.id.as_str()) {
-            r.add("flow/unused-fact", format!("facts[{}]", flow.facts.iter().position(|x| x.id == f.id).unwrap_or(0)), format!("inget svarsalternativ sätter faktumet \"{}\"", f.id));
+            r.add(
+                "flow/unused-fact",
+                format!("facts[{}]", flow.facts.iter().position(|x| x.id == f.id).unwrap_or(0)),
+                format!("inget svarsalternativ sätter faktumet \"{}\"", f.id),
+            );
         }
     }
     if !flow.outcomes.iter().any(|o| o.kind == OutcomeKind::Decision) {
@@ -277,7 +309,11 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
             }
         }
         if o.kind == OutcomeKind::Decision && (o.reason.is_none() || o.legal.is_empty()) {
-            r.add("flow/decision-without-basis", op.clone(), "ett beslut måste säga varför (reason) och hänvisa till sin rättsliga grund (legal)");
+            r.add(
+                "flow/decision-without-basis",
+                op.clone(),
+                "ett beslut måste säga varför (reason) och hänvisa till sin rättsliga grund (legal)",
+            );
         }
         if o.kind == OutcomeKind::Block && o.urgent {
             r.add("flow/urgent-block", format!("{op}.urgent"), "bara ett beslut kan vara brådskande (urgent)");
@@ -288,7 +324,17 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
             }
         }
     }
-    let structural = r.0.iter().any(|p| matches!(p.code, "flow/unknown-target" | "flow/bad-condition" | "flow/route-not-total" | "flow/too-many-choices" | "flow/missing-next" | "flow/misplaced-next"));
+    let structural = r.0.iter().any(|p| {
+        matches!(
+            p.code,
+            "flow/unknown-target"
+                | "flow/bad-condition"
+                | "flow/route-not-total"
+                | "flow/too-many-choices"
+                | "flow/missing-next"
+                | "flow/misplaced-next"
+        )
+    });
     if !structural {
         let mut used: u128 = 0;
         let mut no_decision: Vec<String> = Vec::new();
@@ -342,7 +388,11 @@ fn is_deceptive(c: char) -> bool {
 fn check_texts(r: &mut Report, c: &Config) {
     let mut s = |path: String, v: &str| {
         if v.chars().any(is_deceptive) {
-            r.add("config/bad-text", path.clone(), "texten innehåller dolda styrtecken (t.ex. för skrivriktning) som kan få den att visas annorlunda än den är; ta bort dem");
+            r.add(
+                "config/bad-text",
+                path.clone(),
+                "texten innehåller dolda styrtecken (t.ex. för skrivriktning) som kan få den att visas annorlunda än den är; ta bort dem",
+            );
         }
         if v.chars().count() > MAX_TEXT {
             r.add("config/bad-text", path, format!("texten är längre än {MAX_TEXT} tecken; korta den"));
@@ -440,7 +490,11 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
     }
     if let Some(m) = config.inactivity_minutes {
         if !(2..=240).contains(&m) {
-            r.add("config/bad-inactivity", "inactivity_minutes", format!("{m} minuter går inte: ange mellan 2 och 240 minuter, eller ta bort fältet"));
+            r.add(
+                "config/bad-inactivity",
+                "inactivity_minutes",
+                format!("{m} minuter går inte: ange mellan 2 och 240 minuter, eller ta bort fältet"),
+            );
         }
     }
     check_texts(&mut r, config);
@@ -450,7 +504,11 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         r.add("config/bad-phone", "organisation.switchboard", bad_phone_sv(&config.organisation.switchboard));
     }
     r.dupes("config/duplicate-id", config.units.iter().enumerate().map(|(i, u)| (format!("units[{i}].id"), u.id.as_str())), "enheterna");
-    r.dupes("config/duplicate-id", config.support.iter().enumerate().map(|(i, s)| (format!("support[{i}].id"), s.id.as_str())), "stödinsatserna");
+    r.dupes(
+        "config/duplicate-id",
+        config.support.iter().enumerate().map(|(i, s)| (format!("support[{i}].id"), s.id.as_str())),
+        "stödinsatserna",
+    );
     r.dupes("config/duplicate-id", config.numbers.iter().enumerate().map(|(i, n)| (format!("numbers[{i}].id"), n.id.as_str())), "numren");
     for (i, u) in config.units.iter().enumerate() {
         let up = format!("units[{i}]");
@@ -468,7 +526,11 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
                 r.add("config/bad-hours", format!("{hp}.open"), format!("\"{}\" är ingen tid; skriv som 08:00 (TT:MM)", h.open));
             }
             if c.is_none() {
-                r.add("config/bad-hours", format!("{hp}.close"), format!("\"{}\" är ingen tid; skriv som 16:30 (TT:MM), eller 24:00 för midnatt", h.close));
+                r.add(
+                    "config/bad-hours",
+                    format!("{hp}.close"),
+                    format!("\"{}\" är ingen tid; skriv som 16:30 (TT:MM), eller 24:00 för midnatt", h.close),
+                );
             }
             if let (Some(o), Some(c)) = (o, c) {
                 if o >= c {
@@ -481,7 +543,11 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         }
         if let Some(e) = &u.e_service {
             if !url_ok(e, &["https://"]) {
-                r.add("config/bad-url", format!("{up}.e_service"), format!("\"{e}\" måste vara en fullständig adress som börjar med https://"));
+                r.add(
+                    "config/bad-url",
+                    format!("{up}.e_service"),
+                    format!("\"{e}\" måste vara en fullständig adress som börjar med https://"),
+                );
             }
         }
         if let Some(e) = &u.email {
@@ -507,21 +573,34 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
     for p in REQUIRED_PURPOSES {
         if config.routing.contacts.get(&p).map_or(true, Vec::is_empty) {
             let key = p.id();
-            r.add("config/missing-routing", format!("routing.contacts.{key}"), format!("ange enheten eller enheterna för \"{key}\" ({}): alla användare kan behöva den", purpose_sv(p)));
+            r.add(
+                "config/missing-routing",
+                format!("routing.contacts.{key}"),
+                format!("ange enheten eller enheterna för \"{key}\" ({}): alla användare kan behöva den", purpose_sv(p)),
+            );
         }
     }
     unit(&mut r, &config.routing.after_hours, "routing.after_hours".to_string());
-    let roles: KeySet<&str> = flow.question(&flow.role_question).into_iter().flat_map(|q| q.choices.iter().map(|c| c.id.as_str())).collect();
+    let roles: KeySet<&str> =
+        flow.question(&flow.role_question).into_iter().flat_map(|q| q.choices.iter().map(|c| c.id.as_str())).collect();
     for (role, rr) in &config.routing.roles {
         let rp = format!("routing.roles.{role}");
         if !roles.contains_key(role.as_str()) {
-            r.add("config/unknown-role", rp.clone(), format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.keys().copied().collect::<Vec<_>>().join(", ")));
+            r.add(
+                "config/unknown-role",
+                rp.clone(),
+                format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.keys().copied().collect::<Vec<_>>().join(", ")),
+            );
         }
         check_contacts(&mut r, &rr.contacts, &format!("{rp}.contacts"));
         for p in REQUIRED_PURPOSES {
             if rr.contacts.get(&p).is_some_and(Vec::is_empty) {
                 let key = p.id();
-                r.add("config/missing-routing", format!("{rp}.contacts.{key}"), format!("listan för \"{key}\" är tom: ta bort den för att använda standardenheterna, eller ange minst en enhet"));
+                r.add(
+                    "config/missing-routing",
+                    format!("{rp}.contacts.{key}"),
+                    format!("listan för \"{key}\" är tom: ta bort den för att använda standardenheterna, eller ange minst en enhet"),
+                );
             }
         }
         if let Some(t) = &rr.routine {
@@ -533,7 +612,11 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         let rp = format!("routing.rules[{i}]");
         for (ri, role) in rule.roles.iter().enumerate() {
             if !roles.contains_key(role.as_str()) {
-                r.add("config/unknown-role", format!("{rp}.roles[{ri}]"), format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.keys().copied().collect::<Vec<_>>().join(", ")));
+                r.add(
+                    "config/unknown-role",
+                    format!("{rp}.roles[{ri}]"),
+                    format!("\"{role}\" är ingen roll i vägledningen; roller: {}", roles.keys().copied().collect::<Vec<_>>().join(", ")),
+                );
             }
         }
         if rule.first.is_empty() {
@@ -544,11 +627,21 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         }
         if let Some(c) = &rule.unless {
             match &c.parsed {
-                Err(e) => r.add("config/bad-condition", format!("{rp}.unless"), format!("villkoret \"{}\" går inte att läsa: {}", c.src, cond_error_sv(e))),
+                Err(e) => r.add(
+                    "config/bad-condition",
+                    format!("{rp}.unless"),
+                    format!("villkoret \"{}\" går inte att läsa: {}", c.src, cond_error_sv(e)),
+                ),
                 Ok(parsed) => {
                     for f in parsed.facts() {
                         if !facts.contains_key(f) {
-                            r.add("config/bad-condition", format!("{rp}.unless"), format!("villkoret nämner \"{f}\", som inte är ett faktum i vägledningen; se listan i docs/konfiguration.md"));
+                            r.add(
+                                "config/bad-condition",
+                                format!("{rp}.unless"),
+                                format!(
+                                    "villkoret nämner \"{f}\", som inte är ett faktum i vägledningen; se listan i docs/konfiguration.md"
+                                ),
+                            );
                         }
                     }
                 }
@@ -568,12 +661,20 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         r.text("config/missing-locale", &s.description, &format!("{sp}.description"), loc);
         if let Some([a, b]) = s.ages {
             if a > b || b > 25 {
-                r.add("config/bad-ages", format!("{sp}.ages"), format!("åldrarna {a}–{b} är inte ett spann från yngst till äldst (högst 25 år)"));
+                r.add(
+                    "config/bad-ages",
+                    format!("{sp}.ages"),
+                    format!("åldrarna {a}–{b} är inte ett spann från yngst till äldst (högst 25 år)"),
+                );
             }
         }
         for (ci, c) in s.concerns.iter().enumerate() {
             if !facts.contains_key(c.as_str()) || !c.starts_with("concern_") {
-                r.add("config/unknown-concern", format!("{sp}.concerns[{ci}]"), format!("\"{c}\" är ingen sorts oro i vägledningen; möjliga: {}", concerns.join(", ")));
+                r.add(
+                    "config/unknown-concern",
+                    format!("{sp}.concerns[{ci}]"),
+                    format!("\"{c}\" är ingen sorts oro i vägledningen; möjliga: {}", concerns.join(", ")),
+                );
             }
         }
         if let Some(u) = &s.unit {
@@ -746,7 +847,11 @@ fn structure(r: &mut Report, v: &serde_json::Value, s: &serde_json::Value, root:
         match fitting.as_slice() {
             [] => {
                 let kinds: Vec<&str> = types_of(root, s).into_iter().filter(|t| *t != "null").map(kind_sv).collect();
-                r.add("config/wrong-type", at(), format!("här ska det stå {}, men det står {}", kinds.join(" eller "), kind_sv(type_of(v))));
+                r.add(
+                    "config/wrong-type",
+                    at(),
+                    format!("här ska det stå {}, men det står {}", kinds.join(" eller "), kind_sv(type_of(v))),
+                );
             }
             [one, ..] => structure(r, v, one, root, path),
         }
@@ -802,7 +907,11 @@ fn structure(r: &mut Report, v: &serde_json::Value, s: &serde_json::Value, root:
             let (lo, hi) = (s.get("minimum").and_then(Value::as_f64), s.get("maximum").and_then(Value::as_f64));
             let x = n.as_f64().unwrap_or(0.0);
             if lo.is_some_and(|lo| x < lo) || hi.is_some_and(|hi| x > hi) {
-                r.add("config/wrong-type", at(), format!("{n} är utanför det tillåtna ({}–{})", lo.unwrap_or(f64::MIN), hi.unwrap_or(f64::MAX)));
+                r.add(
+                    "config/wrong-type",
+                    at(),
+                    format!("{n} är utanför det tillåtna ({}–{})", lo.unwrap_or(f64::MIN), hi.unwrap_or(f64::MAX)),
+                );
             }
         }
         _ => {}

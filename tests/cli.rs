@@ -100,11 +100,7 @@ fn walk_prints_the_outcome_of_a_path_as_json() {
     assert_exit(&o, 0);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let (flow, config) = (flow(), config());
-    let expected = outcome(
-        &flow,
-        &config,
-        &answers(&SCHOOL_SUBSTANCE.map(|a| a.split_once('=').unwrap())),
-    );
+    let expected = outcome(&flow, &config, &answers(&SCHOOL_SUBSTANCE.map(|a| a.split_once('=').unwrap())));
     assert_eq!(v["ids"], serde_json::to_value(&expected.ids).unwrap());
     assert_eq!(v["decision"]["id"], "must-report");
     assert_eq!(v["organisation"], config.organisation.name);
@@ -131,7 +127,15 @@ fn walk_uses_another_configuration() {
 
 #[test]
 fn walk_takes_several_choices_separated_by_commas_and_none() {
-    let o = run(&["walk", "acute-danger=not-acute", "role=school", "concern=substance,violence", "observations-substance=yes", "observations-violence=no", "already-happened="]);
+    let o = run(&[
+        "walk",
+        "acute-danger=not-acute",
+        "role=school",
+        "concern=substance,violence",
+        "observations-substance=yes",
+        "observations-violence=no",
+        "already-happened=",
+    ]);
     assert_exit(&o, 0);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["decision"]["id"], "must-report");
@@ -213,7 +217,13 @@ fn check_passes_on_the_demo_configuration() {
     assert!(stdout(&o).contains("OK"));
     let o = run(&["check", &path_str(&repo_file("config/exempelkommun.json"))]);
     assert_exit(&o, 0);
-    let o = run(&["check", "--flow", &path_str(&repo_file("flow/national.json")), "--config", &path_str(&repo_file("config/exempelkommun.json"))]);
+    let o = run(&[
+        "check",
+        "--flow",
+        &path_str(&repo_file("flow/national.json")),
+        "--config",
+        &path_str(&repo_file("config/exempelkommun.json")),
+    ]);
     assert_exit(&o, 0);
 }
 
@@ -572,7 +582,10 @@ fn diff_of_two_configurations_lists_the_paths_whose_units_change() {
     assert_eq!(got, expected);
     for p in changed {
         assert_eq!(p["old"]["decision"], p["new"]["decision"], "a routing change keeps the decision");
-        assert!(p["changes"][0].as_str().unwrap().starts_with("kontakter för consult: mottagningen → oppenvarden-barn, mottagningen"), "{p}");
+        assert!(
+            p["changes"][0].as_str().unwrap().starts_with("kontakter för consult: mottagningen → oppenvarden-barn, mottagningen"),
+            "{p}"
+        );
         // The example path is one of them.
         let answers: Vec<(String, String)> = serde_json::from_value(p["answers"].clone()).unwrap();
         let o = outcome(&flow, &Config::demo(), &answers);
@@ -580,7 +593,10 @@ fn diff_of_two_configurations_lists_the_paths_whose_units_change() {
     }
     // The phone number is a changed entry of the file.
     let items = v["items"].as_array().unwrap();
-    assert!(items.iter().any(|i| i["section"] == "units" && i["id"] == "mottagningen" && i["fields"] == serde_json::json!(["phone"])), "{items:?}");
+    assert!(
+        items.iter().any(|i| i["section"] == "units" && i["id"] == "mottagningen" && i["fields"] == serde_json::json!(["phone"])),
+        "{items:?}"
+    );
     assert!(items.iter().any(|i| i["section"] == "routing.rules" && i["change"] == "added"), "{items:?}");
     // Human output groups the paths and names the change.
     let o = run(&["diff", &old, &path_str(&new)]);
@@ -613,7 +629,11 @@ fn diff_of_two_flows_lists_the_paths_whose_decision_or_blocks_change() {
         assert_eq!(p["old"]["decision"], "consult-first");
         assert!(p["changes"].as_array().unwrap().iter().any(|c| c == "beslut: consult-first → must-report"), "{p}");
     }
-    assert!(v["items"].as_array().unwrap().iter().any(|i| i["section"] == "outcomes" && i["id"] == "must-report" && i["fields"] == serde_json::json!(["when"])));
+    assert!(v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["section"] == "outcomes" && i["id"] == "must-report" && i["fields"] == serde_json::json!(["when"])));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -632,8 +652,15 @@ fn diff_reports_added_and_removed_paths() {
     assert_exit(&o, 1);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let changed = v["changed_paths"].as_array().unwrap();
-    assert!(changed.iter().any(|p| p["path"] == "acute-danger=not-acute role=unsure-role" && p["old"].is_null() && p["new"]["decision"] == "consult-first"), "{changed:?}");
-    assert!(changed.iter().any(|p| p["path"].as_str().unwrap().starts_with("acute-danger=not-acute role=unsure-role concern=") && p["new"].is_null()));
+    assert!(
+        changed.iter().any(|p| p["path"] == "acute-danger=not-acute role=unsure-role"
+            && p["old"].is_null()
+            && p["new"]["decision"] == "consult-first"),
+        "{changed:?}"
+    );
+    assert!(changed
+        .iter()
+        .any(|p| p["path"].as_str().unwrap().starts_with("acute-danger=not-acute role=unsure-role concern=") && p["new"].is_null()));
     assert!(v["paths"]["new"].as_u64() < v["paths"]["old"].as_u64());
     std::fs::remove_dir_all(&dir).unwrap();
 }

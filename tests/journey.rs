@@ -216,10 +216,7 @@ fn changing_the_concern_drops_answers_that_no_longer_apply_and_keeps_the_others(
     let flow = flow();
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE);
     j.change(&flow, "concern", "violence").unwrap();
-    assert_eq!(
-        j.answers(),
-        answers(&[("acute-danger", "not-acute"), ("role", "school"), ("concern", "violence")]).as_slice()
-    );
+    assert_eq!(j.answers(), answers(&[("acute-danger", "not-acute"), ("role", "school"), ("concern", "violence")]).as_slice());
     assert_eq!(j.selected("role"), Some("school"));
     assert_eq!(j.selected("observations-substance"), None, "a dropped answer is forgotten");
     assert_eq!(j.stage(&flow), q("observations-violence"));
@@ -277,10 +274,7 @@ fn changing_role_from_school_to_the_adult_unit_asks_about_the_clients_children_n
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE);
     j.change(&flow, "role", "social-services-adult").unwrap();
     assert_eq!(j.stage(&flow), q("client-children"));
-    assert_eq!(
-        j.answers(),
-        answers(&[("acute-danger", "not-acute"), ("role", "social-services-adult")]).as_slice()
-    );
+    assert_eq!(j.answers(), answers(&[("acute-danger", "not-acute"), ("role", "social-services-adult")]).as_slice());
 }
 
 #[test]
@@ -422,14 +416,8 @@ fn unknown_questions_and_choices_are_errors() {
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE[..2]);
     let before = j.clone();
     assert_eq!(j.answer(&flow, "no-such-question", "yes"), Err(JourneyError::UnknownQuestion("no-such-question".into())));
-    assert_eq!(
-        j.answer(&flow, "concern", "no-such-choice"),
-        Err(JourneyError::UnknownChoice("concern".into(), "no-such-choice".into()))
-    );
-    assert_eq!(
-        j.change(&flow, "role", "astronaut"),
-        Err(JourneyError::UnknownChoice("role".into(), "astronaut".into()))
-    );
+    assert_eq!(j.answer(&flow, "concern", "no-such-choice"), Err(JourneyError::UnknownChoice("concern".into(), "no-such-choice".into())));
+    assert_eq!(j.change(&flow, "role", "astronaut"), Err(JourneyError::UnknownChoice("role".into(), "astronaut".into())));
     assert_eq!(j.change(&flow, "nope", "x"), Err(JourneyError::UnknownQuestion("nope".into())));
     assert_eq!(j, before, "a refused answer changes nothing");
 }
@@ -439,10 +427,7 @@ fn walk_reports_where_answers_leave_the_flow() {
     let flow = flow();
     assert_eq!(walk(&flow, &[]).unwrap().0, Position::Asking(flow.start.clone()));
     assert_eq!(walk(&flow, &answers(&SCHOOL_SUBSTANCE)).unwrap().0, Position::Done);
-    assert_eq!(
-        walk(&flow, &answers(&[("role", "school")])).unwrap_err(),
-        JourneyError::NotOnPath("role".into())
-    );
+    assert_eq!(walk(&flow, &answers(&[("role", "school")])).unwrap_err(), JourneyError::NotOnPath("role".into()));
     // After the end of a path.
     let mut after_end: Vec<(&str, &str)> = SCHOOL_SUBSTANCE.to_vec();
     after_end.push(("role", "school"));
@@ -460,8 +445,5 @@ fn a_flow_routing_to_a_missing_question_is_a_broken_flow() {
     let mut v = flow_value();
     v["questions"][0]["choices"][2]["next"] = "nowhere".into();
     let broken = Flow::from_json(&v.to_string()).unwrap();
-    assert_eq!(
-        walk(&broken, &answers(&[("acute-danger", "not-acute")])).unwrap_err(),
-        JourneyError::BrokenFlow("nowhere".into())
-    );
+    assert_eq!(walk(&broken, &answers(&[("acute-danger", "not-acute")])).unwrap_err(), JourneyError::BrokenFlow("nowhere".into()));
 }

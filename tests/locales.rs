@@ -13,17 +13,12 @@ const SWEDISH_WORDS: [&str; 5] = ["och", "att", "inte", "barnet", "ska"];
 /// reader must be able to find the act or the bill in Swedish sources. They contain words from
 /// `SWEDISH_WORDS` ("Hälso- och ...", "... riskerar att ..."), so they are taken out before the
 /// check. Only whole names belong here, never single words.
-const KEPT_SWEDISH_NAMES: [&str; 3] = [
-    "Hälso- och sjukvårdslagen",
-    "Offentlighets- och sekretesslagen",
-    "Stärkt skydd för barn som riskerar att fara illa",
-];
+const KEPT_SWEDISH_NAMES: [&str; 3] =
+    ["Hälso- och sjukvårdslagen", "Offentlighets- och sekretesslagen", "Stärkt skydd för barn som riskerar att fara illa"];
 
 /// A text object: every key is a two-letter locale code and Swedish is among them.
 fn is_text(map: &serde_json::Map<String, Value>) -> bool {
-    !map.is_empty()
-        && map.contains_key("sv")
-        && map.keys().all(|k| k.len() == 2 && k.chars().all(|c| c.is_ascii_lowercase()))
+    !map.is_empty() && map.contains_key("sv") && map.keys().all(|k| k.len() == 2 && k.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Every text object in the flow with its path, e.g. `questions[0].text`.
@@ -75,11 +70,7 @@ fn words(s: &str) -> Vec<String> {
 
 /// The runs of digits of a text, sorted: "29 kap. 13 §" and "Chapter 29, Section 13" agree.
 fn numbers(s: &str) -> Vec<String> {
-    let mut n: Vec<String> = s
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
+    let mut n: Vec<String> = s.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).map(str::to_string).collect();
     n.sort();
     n
 }
@@ -103,11 +94,7 @@ fn every_text_is_found() {
 
 #[test]
 fn every_text_has_english() {
-    let missing: Vec<String> = all_texts()
-        .into_iter()
-        .filter(|(_, t)| get(t, "en").trim().is_empty())
-        .map(|(p, _)| p)
-        .collect();
+    let missing: Vec<String> = all_texts().into_iter().filter(|(_, t)| get(t, "en").trim().is_empty()).map(|(p, _)| p).collect();
     assert!(missing.is_empty(), "texts without English:\n  {}", missing.join("\n  "));
 }
 
@@ -176,13 +163,19 @@ fn the_single_locale_flows_are_the_national_flow_in_one_language() {
             assert_eq!((a.id.as_str(), a.text.get(locale)), (b.id.as_str(), b.text.get(locale)));
             assert_eq!(a.text.iter().count(), 1, "{}: one locale only", a.id);
             for (x, y) in a.choices.iter().zip(&b.choices) {
-                assert_eq!((x.id.as_str(), x.label.get(locale), x.hint.as_ref().map(|h| h.get(locale))), (y.id.as_str(), y.label.get(locale), y.hint.as_ref().map(|h| h.get(locale))));
+                assert_eq!(
+                    (x.id.as_str(), x.label.get(locale), x.hint.as_ref().map(|h| h.get(locale))),
+                    (y.id.as_str(), y.label.get(locale), y.hint.as_ref().map(|h| h.get(locale)))
+                );
             }
         }
         for (a, b) in one.outcomes.iter().zip(&full.outcomes) {
             assert_eq!((a.id.as_str(), a.title.get(locale)), (b.id.as_str(), b.title.get(locale)));
             assert_eq!(a.body.iter().map(|t| t.get(locale)).collect::<Vec<_>>(), b.body.iter().map(|t| t.get(locale)).collect::<Vec<_>>());
-            assert_eq!(a.steps.iter().map(|t| t.get(locale)).collect::<Vec<_>>(), b.steps.iter().map(|t| t.get(locale)).collect::<Vec<_>>());
+            assert_eq!(
+                a.steps.iter().map(|t| t.get(locale)).collect::<Vec<_>>(),
+                b.steps.iter().map(|t| t.get(locale)).collect::<Vec<_>>()
+            );
         }
         assert_eq!(one.questions.len(), full.questions.len());
         assert_eq!(one.outcomes.len(), full.outcomes.len());
@@ -223,7 +216,9 @@ fn a_flow_in_another_language_is_taken_only_if_it_routes_the_same() {
         Box::new(|v| v["outcomes"][0]["when"] = "danger_now & unsafe_today & mandated".into()),
         Box::new(|v| v["outcomes"][0]["contacts"] = serde_json::json!([])),
         Box::new(|v| v["outcomes"][5]["urgent"] = true.into()),
-        Box::new(|v| { v["questions"].as_array_mut().unwrap().pop(); }),
+        Box::new(|v| {
+            v["questions"].as_array_mut().unwrap().pop();
+        }),
         // The questions with several choices: which they are, whether none is an answer, and
         // where they lead.
         Box::new(|v| {

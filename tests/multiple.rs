@@ -26,7 +26,8 @@ fn yes_no(q: &str, after: Value) -> Value {
 /// in order -> done (optional checkboxes) -> end.
 fn small() -> Value {
     let to_done = json!([{"to": "done"}]);
-    let purposes: Vec<Value> = ["report", "consult", "acute", "internal", "barnombud", "lvm"].iter().map(|p| json!({"id": p, "label": t(p)})).collect();
+    let purposes: Vec<Value> =
+        ["report", "consult", "acute", "internal", "barnombud", "lvm"].iter().map(|p| json!({"id": p, "label": t(p)})).collect();
     json!({
         "schema": "orosguiden-flow/1", "version": "test", "locales": ["sv", "en"],
         "start": "acute", "role_question": "acute",

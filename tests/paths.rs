@@ -89,7 +89,8 @@ fn every_property_holds_at_every_end_of_every_path() {
             check("every path ends in a decision", false, e);
             return;
         };
-        let acute = f.has("act_now") || f.has("told_parents") && ["concern_violence", "concern_sexual", "concern_honour"].iter().any(|c| f.has(c));
+        let acute =
+            f.has("act_now") || f.has("told_parents") && ["concern_violence", "concern_sexual", "concern_honour"].iter().any(|c| f.has(c));
         // An acute path starts with the acute action and never offers the e-service as the
         // way to report: no outcome on it lists a unit to report to (contact cards of units
         // to phone now carry their e-service only for the confirmation, tested below).
@@ -115,7 +116,11 @@ fn every_property_holds_at_every_end_of_every_path() {
             check("family counselling with a suspicion of abuse at home reports", decision == "report-family-counselling", e);
         }
         if f.has("not_mandated") && suspicion(e) {
-            check("a volunteer with a suspicion is told to report", decision == "should-report" || urgent.contains(decision) && f.shows("acute-duty-should"), e);
+            check(
+                "a volunteer with a suspicion is told to report",
+                decision == "should-report" || urgent.contains(decision) && f.shows("acute-duty-should"),
+                e,
+            );
         }
         // The parent rule, exactly as BRIEF §3 says; never both pieces of advice.
         let child = f.has("child_born") || f.has("client_children");
@@ -193,7 +198,11 @@ fn every_property_holds_at_every_end_of_every_path() {
         // (An adult-side client who is expecting a child goes to that child's observations
         // straight from the question about children, acute or not.)
         for (fact, question) in worries.iter().filter(|_| e.asked("concern")) {
-            check("observations are asked for every worry chosen (not on an acute start)", e.asked(question) == (f.has(fact) && !acute_start), e);
+            check(
+                "observations are asked for every worry chosen (not on an acute start)",
+                e.asked(question) == (f.has(fact) && !acute_start),
+                e,
+            );
         }
         if e.answered("client-children", "expecting") {
             check("an expecting client: the pregnancy's observations are asked", e.asked("observations-unborn"), e);
@@ -205,7 +214,11 @@ fn every_property_holds_at_every_end_of_every_path() {
         if !f.has("role_health") {
             check("children as relatives only in health care", !f.shows("child-as-relative-in-health-care"), e);
         }
-        check("compulsory care asked on the adult side after substance or pregnancy", e.asked("compulsory-care") == (f.has("adult_side") && (f.has("concern_substance") || f.has("concern_unborn"))), e);
+        check(
+            "compulsory care asked on the adult side after substance or pregnancy",
+            e.asked("compulsory-care") == (f.has("adult_side") && (f.has("concern_substance") || f.has("concern_unborn"))),
+            e,
+        );
         check("lvm-report exactly when the user says care under LVM may be needed", f.shows("lvm-report") == f.has("lvm_needed"), e);
         // No duty before birth.
         if f.has("concern_unborn") && !f.has("child_born") && !f.has("client_children") && !acute {
@@ -305,10 +318,18 @@ fn path(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn a_teacher_with_a_suspicion_must_report() {
     let (flow, config) = (flow(), config());
-    let a = path(&[("acute-danger", "not-acute"), ("role", "school"), ("concern", "substance"), ("observations-substance", "yes"), ("already-happened", "")]);
+    let a = path(&[
+        ("acute-danger", "not-acute"),
+        ("role", "school"),
+        ("concern", "substance"),
+        ("observations-substance", "yes"),
+        ("already-happened", ""),
+    ]);
     let o = outcome(&flow, &config, &a);
     assert_eq!(o.decision.id, "must-report");
-    for b in ["duty-is-personal", "report-contents", "tell-parents", "feedback-to-reporter", "support-for-the-child", "support-for-the-parent"] {
+    for b in
+        ["duty-is-personal", "report-contents", "tell-parents", "feedback-to-reporter", "support-for-the-child", "support-for-the-parent"]
+    {
         assert!(block_ids(&o).contains(&b), "missing {b}: {:?}", o.ids);
     }
     assert!(!o.urgent);
@@ -351,7 +372,14 @@ fn an_acute_answer_shows_the_call_at_once_and_the_guide_goes_on_to_the_whole_ans
     let o = outcome(&flow, &config, &a);
     assert_eq!(o.decision.id, "call-112");
     let blocks = block_ids(&o);
-    for b in ["acute-duty-mandated", "duty-is-personal", "do-not-tell-parents", "child-witness-of-violence", "support-for-the-child", "report-contents"] {
+    for b in [
+        "acute-duty-mandated",
+        "duty-is-personal",
+        "do-not-tell-parents",
+        "child-witness-of-violence",
+        "support-for-the-child",
+        "report-contents",
+    ] {
         assert!(blocks.contains(&b), "missing {b}: {blocks:?}");
     }
     // The report is made by phone: no unit's e-service as a way to report.
@@ -371,7 +399,13 @@ fn a_child_in_danger_from_their_own_intoxication_is_not_a_violence_at_home_case(
 #[test]
 fn a_volunteer_with_a_suspicion_should_report_and_is_told_how_to_stay_anonymous() {
     let (flow, config) = (flow(), config());
-    let a = path(&[("acute-danger", "not-acute"), ("role", "volunteer"), ("concern", "neglect"), ("observations-neglect", "yes"), ("already-happened", "wants-anonymous")]);
+    let a = path(&[
+        ("acute-danger", "not-acute"),
+        ("role", "volunteer"),
+        ("concern", "neglect"),
+        ("observations-neglect", "yes"),
+        ("already-happened", "wants-anonymous"),
+    ]);
     let o = outcome(&flow, &config, &a);
     assert_eq!(o.decision.id, "should-report");
     assert!(block_ids(&o).contains(&"anonymous-allowed"));
@@ -394,7 +428,13 @@ fn what_has_already_happened_changes_the_advice() {
         assert!(!block_ids(&none).contains(&b) && block_ids(&all).contains(&b), "{b}");
     }
     // Parents already told about suspected violence: phone social services now.
-    let violence = path(&[("acute-danger", "not-acute"), ("role", "school"), ("concern", "violence"), ("observations-violence", "yes"), ("already-happened", "told-parents")]);
+    let violence = path(&[
+        ("acute-danger", "not-acute"),
+        ("role", "school"),
+        ("concern", "violence"),
+        ("observations-violence", "yes"),
+        ("already-happened", "told-parents"),
+    ]);
     let o = outcome(&flow, &config, &violence);
     assert!(o.urgent, "{:?}", o.ids);
     assert_eq!(o.decision.id, "parents-told-about-harm");
@@ -453,7 +493,14 @@ fn an_adult_unit_worker_whose_client_is_detained_is_asked_who_cares_for_the_chil
 #[test]
 fn honour_related_violence_with_a_trip_abroad_near_is_urgent() {
     let (flow, config) = (flow(), config());
-    let a = path(&[("acute-danger", "not-acute"), ("role", "school"), ("concern", "honour"), ("observations-honour", "yes"), ("honour-travel", "soon"), ("already-happened", "")]);
+    let a = path(&[
+        ("acute-danger", "not-acute"),
+        ("role", "school"),
+        ("concern", "honour"),
+        ("observations-honour", "yes"),
+        ("honour-travel", "soon"),
+        ("already-happened", ""),
+    ]);
     let o = outcome(&flow, &config, &a);
     assert_eq!(o.decision.id, "honour-travel-now");
     assert!(o.urgent);
@@ -472,7 +519,13 @@ fn no_children_or_not_asked_end_at_once_on_the_adult_side() {
 #[test]
 fn an_unborn_child_alone_leads_to_consultation_before_birth() {
     let (flow, config) = (flow(), config());
-    let via_concern = path(&[("acute-danger", "not-acute"), ("role", "health-child"), ("concern", "unborn"), ("observations-unborn", "yes"), ("already-happened", "")]);
+    let via_concern = path(&[
+        ("acute-danger", "not-acute"),
+        ("role", "health-child"),
+        ("concern", "unborn"),
+        ("observations-unborn", "yes"),
+        ("already-happened", ""),
+    ]);
     assert_eq!(outcome(&flow, &config, &via_concern).decision.id, "consult-before-birth");
     // With a born child's worry too, the duty applies to that child.
     let with_child = path(&[
@@ -493,7 +546,13 @@ fn only_acute_decisions_are_urgent() {
     let flow = flow();
     assert_eq!(
         urgent_ids(&flow),
-        BTreeSet::from(["call-112", "honour-travel-now", "phone-social-services-now", "no-one-cares-for-the-child", "parents-told-about-harm"])
+        BTreeSet::from([
+            "call-112",
+            "honour-travel-now",
+            "phone-social-services-now",
+            "no-one-cares-for-the-child",
+            "parents-told-about-harm"
+        ])
     );
     for id in urgent_ids(&flow) {
         assert_eq!(outcome_def(&flow, id).kind, OutcomeKind::Decision);
@@ -538,7 +597,13 @@ fn at_every_hour_of_the_week_the_first_acute_contact_is_open() {
 #[test]
 fn a_closed_report_unit_points_to_the_social_jour_and_an_open_one_does_not() {
     let (flow, config) = (flow(), config());
-    let teacher = path(&[("acute-danger", "not-acute"), ("role", "school"), ("concern", "substance"), ("observations-substance", "yes"), ("already-happened", "")]);
+    let teacher = path(&[
+        ("acute-danger", "not-acute"),
+        ("role", "school"),
+        ("concern", "substance"),
+        ("observations-substance", "yes"),
+        ("already-happened", ""),
+    ]);
     let at = |day, h: u16| outcome_at(&flow, &config, &teacher, Some(LocalTime { day, minute: h * 60 }));
     let jour = config.unit(&config.routing.after_hours).unwrap();
     for (day, h) in [(Day::Tue, 21), (Day::Sat, 10), (Day::Sun, 3)] {
@@ -555,13 +620,25 @@ fn a_closed_report_unit_points_to_the_social_jour_and_an_open_one_does_not() {
 #[test]
 fn the_school_routine_from_the_configuration_is_shown_on_school_report_paths_only() {
     let (flow, config) = (flow(), config());
-    let report = path(&[("acute-danger", "not-acute"), ("role", "school"), ("concern", "neglect"), ("observations-neglect", "yes"), ("already-happened", "")]);
+    let report = path(&[
+        ("acute-danger", "not-acute"),
+        ("role", "school"),
+        ("concern", "neglect"),
+        ("observations-neglect", "yes"),
+        ("already-happened", ""),
+    ]);
     let o = outcome(&flow, &config, &report);
     let routine = o.blocks.iter().find(|b| b.id == "local-routine").and_then(|b| b.routine.clone());
     let expected = config.routing.roles["school"].routine.as_ref().unwrap().get("sv").to_string();
     assert_eq!(routine, Some(expected));
     // Without a report ("when you have reported, tell the rector" does not fit).
-    let no_report = path(&[("acute-danger", "not-acute"), ("role", "school"), ("concern", "neglect"), ("observations-neglect", "no"), ("already-happened", "")]);
+    let no_report = path(&[
+        ("acute-danger", "not-acute"),
+        ("role", "school"),
+        ("concern", "neglect"),
+        ("observations-neglect", "no"),
+        ("already-happened", ""),
+    ]);
     let o = outcome(&flow, &config, &no_report);
     assert!(o.blocks.iter().all(|b| b.routine.is_none()), "{:?}", o.ids);
     assert!(block_ids(&o).contains(&"no-report-next-steps"));
@@ -615,7 +692,11 @@ fn no_outcome_text_tells_the_user_not_to_report() {
 #[test]
 fn the_duty_is_cited_with_the_verified_sections_of_the_new_act_beside_the_old() {
     let flow = flow();
-    for (id, new, old) in [("sol-duty", "19 kap. 1 §", "14 kap. 1 §"), ("sol-should-report", "19 kap. 4 §", "14 kap. 1 c §"), ("sol-feedback", "19 kap. 6 §", "14 kap. 1 b §")] {
+    for (id, new, old) in [
+        ("sol-duty", "19 kap. 1 §", "14 kap. 1 §"),
+        ("sol-should-report", "19 kap. 4 §", "14 kap. 1 c §"),
+        ("sol-feedback", "19 kap. 6 §", "14 kap. 1 b §"),
+    ] {
         let l = flow.legal_ref(id).unwrap_or_else(|| panic!("{id}"));
         let sv = l.citation.get("sv");
         assert!(sv.contains(new) && sv.contains("2025:400") && sv.contains(old), "{id}: {sv}");

@@ -127,7 +127,19 @@ fn mutate(src: &str, pick: usize, how: usize) -> String {
     fields(&v, &mut Vec::new(), &mut all);
     let (path, key) = &all[pick % all.len()];
     let Value::Object(obj) = at(&mut v, path) else { unreachable!() };
-    let replacement = [Value::Null, 1.into(), (-1).into(), 70000.into(), 1.5.into(), "x".into(), true.into(), serde_json::json!([]), serde_json::json!({}), serde_json::json!(["x"]), serde_json::json!({"sv": "x"})];
+    let replacement = [
+        Value::Null,
+        1.into(),
+        (-1).into(),
+        70000.into(),
+        1.5.into(),
+        "x".into(),
+        true.into(),
+        serde_json::json!([]),
+        serde_json::json!({}),
+        serde_json::json!(["x"]),
+        serde_json::json!({"sv": "x"}),
+    ];
     match how % (replacement.len() + 2) {
         0 => {
             obj.remove(key);

@@ -8,8 +8,21 @@ use std::process::Command;
 
 /// Licences the project accepts (SPDX ids). Permissive, or weak copyleft compatible with EUPL.
 const ALLOWED: &[&str] = &[
-    "MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "Zlib", "Unicode-3.0", "Unicode-DFS-2016",
-    "CC0-1.0", "Unlicense", "0BSD", "BSL-1.0", "MPL-2.0", "EUPL-1.2", "LLVM-exception",
+    "MIT",
+    "Apache-2.0",
+    "BSD-2-Clause",
+    "BSD-3-Clause",
+    "ISC",
+    "Zlib",
+    "Unicode-3.0",
+    "Unicode-DFS-2016",
+    "CC0-1.0",
+    "Unlicense",
+    "0BSD",
+    "BSL-1.0",
+    "MPL-2.0",
+    "EUPL-1.2",
+    "LLVM-exception",
 ];
 
 /// Crates that must never be in the widget: HTTP clients, TLS, telemetry. (Yew itself brings
@@ -104,14 +117,9 @@ fn every_dependency_comes_from_crates_io_with_an_allowed_licence() {
 #[test]
 fn the_widget_pulls_in_no_network_or_storage_crate() {
     let m = metadata();
-    let names: BTreeMap<&str, &str> = m["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap()))
-        .collect();
-    let nodes: BTreeMap<&str, &Value> =
-        m["resolve"]["nodes"].as_array().unwrap().iter().map(|n| (n["id"].as_str().unwrap(), n)).collect();
+    let names: BTreeMap<&str, &str> =
+        m["packages"].as_array().unwrap().iter().map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap())).collect();
+    let nodes: BTreeMap<&str, &Value> = m["resolve"]["nodes"].as_array().unwrap().iter().map(|n| (n["id"].as_str().unwrap(), n)).collect();
     let root = names.iter().find(|(_, n)| **n == "orosguiden-widget").map(|(id, _)| *id).unwrap();
     // Normal (non-dev, non-build) dependencies reachable from the widget.
     let mut seen = BTreeSet::new();

@@ -243,10 +243,7 @@ fn flow_unknown_target_of_a_choice_and_a_route() {
     assert!(p[0].message.contains("\"rol\""));
 
     let p = flow_problems(|v| question(v, "observations-substance")["choices"][0]["next"][0]["to"] = json!("compulsory"));
-    assert_exactly(
-        &p,
-        &[("flow/unknown-target", &format!("questions[{}].choices[0].next[0].to", q_index("observations-substance")))],
-    );
+    assert_exactly(&p, &[("flow/unknown-target", &format!("questions[{}].choices[0].next[0].to", q_index("observations-substance")))]);
 }
 
 #[test]
@@ -254,10 +251,7 @@ fn flow_bad_condition() {
     let p = flow_problems(|v| outcome_mut(v, "must-report")["when"] = json!("observed & "));
     assert_exactly(&p, &[("flow/bad-condition", &format!("outcomes[{}].when", o_index("must-report")))]);
     let p = flow_problems(|v| question(v, "observations-substance")["choices"][1]["next"][0]["when"] = json!("(adult_side"));
-    assert_exactly(
-        &p,
-        &[("flow/bad-condition", &format!("questions[{}].choices[1].next[0].when", q_index("observations-substance")))],
-    );
+    assert_exactly(&p, &[("flow/bad-condition", &format!("questions[{}].choices[1].next[0].when", q_index("observations-substance")))]);
 }
 
 #[test]
@@ -283,14 +277,17 @@ fn flow_too_few_choices() {
 fn flow_route_not_total() {
     let qi = q_index("observations-substance");
     // The last route has a condition: some answers lead nowhere.
-    let p = flow_problems(|v| question(v, "observations-substance")["choices"][0]["next"] = json!([{"when": "adult_side", "to": "compulsory-care"}]));
+    let p = flow_problems(|v| {
+        question(v, "observations-substance")["choices"][0]["next"] = json!([{"when": "adult_side", "to": "compulsory-care"}])
+    });
     assert_exactly(&p, &[("flow/route-not-total", &format!("questions[{qi}].choices[0].next"))]);
     // An empty list of routes.
     let p = flow_problems(|v| question(v, "observations-substance")["choices"][0]["next"] = json!([]));
     assert_exactly(&p, &[("flow/route-not-total", &format!("questions[{qi}].choices[0].next"))]);
     // A route without a condition before the last one.
     let p = flow_problems(|v| {
-        question(v, "observations-substance")["choices"][0]["next"] = json!([{"to": "end"}, {"when": "adult_side", "to": "compulsory-care"}, {"to": "end"}]);
+        question(v, "observations-substance")["choices"][0]["next"] =
+            json!([{"to": "end"}, {"when": "adult_side", "to": "compulsory-care"}, {"to": "end"}]);
     });
     assert_exactly(&p, &[("flow/route-not-total", &format!("questions[{qi}].choices[0].next[0].when"))]);
 }
@@ -316,7 +313,9 @@ fn flow_no_decision_at_all() {
 
 #[test]
 fn flow_no_decision_on_some_path() {
-    let p = flow_problems(|v| outcome_mut(v, "support-and-follow-up")["when"] = json!("not_observed & (mandated | role_family_counselling | role_unsure)"));
+    let p = flow_problems(|v| {
+        outcome_mut(v, "support-and-follow-up")["when"] = json!("not_observed & (mandated | role_family_counselling | role_unsure)")
+    });
     let missing: Vec<&Problem> = p.iter().filter(|x| x.code == "flow/no-decision").collect();
     assert!(!missing.is_empty(), "{p:?}");
     assert!(missing.iter().all(|x| x.path == "outcomes"));
@@ -335,13 +334,25 @@ fn flow_next_in_the_right_place() {
         v["questions"][concern].as_object_mut().unwrap().remove("next");
         v["questions"][concern]["choices"][0]["next"] = json!("end");
     });
-    assert_exactly(&p, &[("flow/missing-next", &format!("questions[{concern}].next")), ("flow/misplaced-next", &format!("questions[{concern}].choices[0].next"))]);
+    assert_exactly(
+        &p,
+        &[
+            ("flow/missing-next", &format!("questions[{concern}].next")),
+            ("flow/misplaced-next", &format!("questions[{concern}].choices[0].next")),
+        ],
+    );
     // A radio question with a `next` of its own, and a choice without one.
     let p = flow_problems(|v| {
         v["questions"][role]["next"] = json!("concern");
         v["questions"][role]["choices"][0].as_object_mut().unwrap().remove("next");
     });
-    assert_exactly(&p, &[("flow/misplaced-next", &format!("questions[{role}].next")), ("flow/missing-next", &format!("questions[{role}].choices[0].next"))]);
+    assert_exactly(
+        &p,
+        &[
+            ("flow/misplaced-next", &format!("questions[{role}].next")),
+            ("flow/missing-next", &format!("questions[{role}].choices[0].next")),
+        ],
+    );
     // `optional` only with `multiple`.
     let p = flow_problems(|v| v["questions"][role]["optional"] = json!(true));
     assert_exactly(&p, &[("flow/optional-single", &format!("questions[{role}].optional"))]);
@@ -479,7 +490,8 @@ fn wide_flow(depth: usize, width: usize) -> Value {
     v["role_question"] = json!("q0");
     v["facts"] = json!([{"id": "x", "means": "always"}]);
     v["questions"] = json!(questions);
-    v["outcomes"] = json!([{"id": "d", "kind": "decision", "when": "x", "title": {"sv": "D"}, "reason": {"sv": "R"}, "legal": ["sol-duty"]}]);
+    v["outcomes"] =
+        json!([{"id": "d", "kind": "decision", "when": "x", "title": {"sv": "D"}, "reason": {"sv": "R"}, "legal": ["sol-duty"]}]);
     v
 }
 
@@ -487,7 +499,10 @@ fn wide_flow(depth: usize, width: usize) -> Value {
 /// paths, each ending with different facts.
 fn binary_flow(depth: usize) -> Value {
     let mut v = wide_flow(depth, 2);
-    v["facts"] = json!((0..depth).map(|d| json!({"id": format!("f{d}"), "means": "-"})).chain([json!({"id": "x", "means": "-"})]).collect::<Vec<_>>());
+    v["facts"] = json!((0..depth)
+        .map(|d| json!({"id": format!("f{d}"), "means": "-"}))
+        .chain([json!({"id": "x", "means": "-"})])
+        .collect::<Vec<_>>());
     for d in 0..depth {
         v["questions"][d]["choices"][0]["sets"] = json!([format!("f{d}"), "x"]);
     }
@@ -942,8 +957,11 @@ fn every_problem_code_has_a_test_asserting_its_code_and_path() {
     let tests = [read_test("validation.rs"), read_test("cli.rs")].concat();
     for code in &codes {
         // A test names the code next to a path: ("code", "path") or code/path assertions.
-        let named = tests.contains(&format!("(\"{code}\", ")) || tests.contains(&format!("\"{code}\", &")) || tests.contains(&format!("[{code}]"))
-            || tests.contains(&format!("\"code\"] == \"{code}\"")) || tests.contains(&format!("== \"{code}\""))
+        let named = tests.contains(&format!("(\"{code}\", "))
+            || tests.contains(&format!("\"{code}\", &"))
+            || tests.contains(&format!("[{code}]"))
+            || tests.contains(&format!("\"code\"] == \"{code}\""))
+            || tests.contains(&format!("== \"{code}\""))
             || tests.contains(&format!("(Some(\"{code}\")"));
         assert!(named, "no test asserts the code {code} with its path");
     }

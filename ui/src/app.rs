@@ -10,12 +10,12 @@
 use crate::dom;
 use crate::i18n::{strings, Strings, LOADING_EN};
 use crate::state::{Action, State};
+use orosguiden::flow::{Choice, LazyFlow};
 use orosguiden::journey::{Answer, Stage};
 use orosguiden::outcome::{assemble_so_far, Citation, Contact, Outcome, SupportOffer};
 use orosguiden::summary::{answer_labels, summary_text, Note};
 use orosguiden::text::fill;
 use orosguiden::validate::Problem;
-use orosguiden::flow::{Choice, LazyFlow};
 use orosguiden::{Config, Flow};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -52,7 +52,12 @@ pub fn next_prefix() -> AttrValue {
 
 impl PartialEq for AppProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.flow, &o.flow) && Rc::ptr_eq(&self.config, &o.config) && Rc::ptr_eq(&self.problems, &o.problems) && self.lang == o.lang && self.english_url == o.english_url && self.prefix == o.prefix
+        Rc::ptr_eq(&self.flow, &o.flow)
+            && Rc::ptr_eq(&self.config, &o.config)
+            && Rc::ptr_eq(&self.problems, &o.problems)
+            && self.lang == o.lang
+            && self.english_url == o.english_url
+            && self.prefix == o.prefix
     }
 }
 
@@ -179,16 +184,21 @@ pub fn app(props: &AppProps) -> Html {
     let assembled = {
         let mut kept = kept.borrow_mut();
         if kept.assembled.as_ref().map(|(page, _)| *page) != Some(state.page) {
-            kept.assembled = Some((state.page, matches!(state.stage(), Stage::Outcome | Stage::Urgent).then(|| {
-                let lang = strings(&state.lang).lang();
-                let answers = state.journey.answers();
-                assemble_so_far(&state.flow, &state.config, answers, lang, Some(dom::local_time()))
-                    .map(|outcome| {
-                        let labels = answer_labels(&state.flow, answers, lang);
-                        Rc::new(Assembled { outcome, labels, flow: state.flow.clone(), answers: answers.to_vec() })
+            kept.assembled = Some((
+                state.page,
+                matches!(state.stage(), Stage::Outcome | Stage::Urgent)
+                    .then(|| {
+                        let lang = strings(&state.lang).lang();
+                        let answers = state.journey.answers();
+                        assemble_so_far(&state.flow, &state.config, answers, lang, Some(dom::local_time()))
+                            .map(|outcome| {
+                                let labels = answer_labels(&state.flow, answers, lang);
+                                Rc::new(Assembled { outcome, labels, flow: state.flow.clone(), answers: answers.to_vec() })
+                            })
+                            .ok()
                     })
-                    .ok()
-            }).flatten()));
+                    .flatten(),
+            ));
         }
         kept.assembled.as_ref().and_then(|(_, a)| a.clone())
     };
@@ -210,7 +220,9 @@ pub fn app(props: &AppProps) -> Html {
             heading,
             dispatch: &dispatch,
         }),
-        (Stage::Check, _) => check_page(&CheckProps { flow: &state.flow, answers: state.journey.answers(), lang, heading, dispatch: &dispatch }),
+        (Stage::Check, _) => {
+            check_page(&CheckProps { flow: &state.flow, answers: state.journey.answers(), lang, heading, dispatch: &dispatch })
+        }
         (Stage::Outcome, Some(a)) => {
             // The outcome is announced; a later copy message replaces it.
             if announce.is_empty() {
@@ -228,12 +240,17 @@ pub fn app(props: &AppProps) -> Html {
                 announce = a.outcome.decision.title.clone();
             }
             // The call-now page: what to do at once, then the way on to the rest of the guide.
-            let go_on = block(prefix, "go-on", t.go_on_title(), html! {
-                <>
-                    <p>{ t.go_on_text() }</p>
-                    <button type="button" class="og-button" data-og-action="go-on" onclick={send(&dispatch, || Action::GoOn)}>{ t.go_on_button() }</button>
-                </>
-            });
+            let go_on = block(
+                prefix,
+                "go-on",
+                t.go_on_title(),
+                html! {
+                    <>
+                        <p>{ t.go_on_text() }</p>
+                        <button type="button" class="og-button" data-og-action="go-on" onclick={send(&dispatch, || Action::GoOn)}>{ t.go_on_button() }</button>
+                    </>
+                },
+            );
             html! {
                 <div class="og-page og-page--outcome og-page--urgent">
                     { outcome_body(&OutcomeProps { assembled: a, lang, prefix, heading, go_on }) }
@@ -752,7 +769,8 @@ fn draft(p: &DraftProps<'_>) -> Html {
         let notes = p.notes.clone();
         let a = p.assembled.clone();
         Callback::from(move |_: MouseEvent| {
-            let notes: Vec<Note> = t.notes().iter().zip(notes.iter()).map(|(h, text)| Note { heading: h.to_string(), text: text.clone() }).collect();
+            let notes: Vec<Note> =
+                t.notes().iter().zip(notes.iter()).map(|(h, text)| Note { heading: h.to_string(), text: text.clone() }).collect();
             let text = summary_text(&a.flow, &a.answers, &a.outcome, &notes, t.lang());
             let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -763,40 +781,50 @@ fn draft(p: &DraftProps<'_>) -> Html {
     };
     let onprint = Callback::from(|_: MouseEvent| dom::print());
     let a = &p.assembled;
-    let draft = block(p.prefix, "draft", t.draft_title(), html! {
-        <>
-            <p class="og-hint">{ t.draft_hint() }</p>
-            { for t.notes().iter().enumerate().map(|(i, h)| {
-                let id = format!("{}-note-{i}", p.prefix);
-                let d = p.dispatch.clone();
-                let oninput = Callback::from(move |e: InputEvent| {
-                    d.dispatch(Action::Note(i, e.target_unchecked_into::<HtmlTextAreaElement>().value()))
-                });
-                let note = &p.notes[i];
-                html! {
-                    <div class="og-form-group">
-                        <label class="og-label" for={id.clone()}>{ *h }</label>
-                        <textarea class="og-textarea og-no-print" {id} rows="3" autocomplete="off"
-                            value={note.clone()} {oninput} />
-                        <div class="og-print-only og-note-print">{ if note.trim().is_empty() { "–" } else { note.as_str() } }</div>
-                    </div>
-                }
-            }) }
-            <div class="og-button-group og-no-print">
-                <button type="button" class="og-button" onclick={oncopy}>{ t.copy() }</button>
-                <button type="button" class="og-button og-button--secondary" onclick={onprint}>{ t.print() }</button>
-            </div>
-        </>
-    });
+    let draft = block(
+        p.prefix,
+        "draft",
+        t.draft_title(),
+        html! {
+            <>
+                <p class="og-hint">{ t.draft_hint() }</p>
+                { for t.notes().iter().enumerate().map(|(i, h)| {
+                    let id = format!("{}-note-{i}", p.prefix);
+                    let d = p.dispatch.clone();
+                    let oninput = Callback::from(move |e: InputEvent| {
+                        d.dispatch(Action::Note(i, e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+                    });
+                    let note = &p.notes[i];
+                    html! {
+                        <div class="og-form-group">
+                            <label class="og-label" for={id.clone()}>{ *h }</label>
+                            <textarea class="og-textarea og-no-print" {id} rows="3" autocomplete="off"
+                                value={note.clone()} {oninput} />
+                            <div class="og-print-only og-note-print">{ if note.trim().is_empty() { "–" } else { note.as_str() } }</div>
+                        </div>
+                    }
+                }) }
+                <div class="og-button-group og-no-print">
+                    <button type="button" class="og-button" onclick={oncopy}>{ t.copy() }</button>
+                    <button type="button" class="og-button og-button--secondary" onclick={onprint}>{ t.print() }</button>
+                </div>
+            </>
+        },
+    );
     // The answers given, with the flow's version and the organisation.
-    let answers = block(p.prefix, "answers", t.answers_title(), html! {
-        <>
-            <dl class="og-summary-list">
-                { for a.labels.iter().map(|(q, v)| summary_row(q.clone(), v.clone(), html! {})) }
-            </dl>
-            <p class="og-hint">{ fill(t.version_line(), &[("{version}", &a.outcome.flow_version), ("{org}", &a.outcome.organisation)]) }</p>
-        </>
-    });
+    let answers = block(
+        p.prefix,
+        "answers",
+        t.answers_title(),
+        html! {
+            <>
+                <dl class="og-summary-list">
+                    { for a.labels.iter().map(|(q, v)| summary_row(q.clone(), v.clone(), html! {})) }
+                </dl>
+                <p class="og-hint">{ fill(t.version_line(), &[("{version}", &a.outcome.flow_version), ("{org}", &a.outcome.organisation)]) }</p>
+            </>
+        },
+    );
     html! { <>{ draft }{ answers }</> }
 }
 

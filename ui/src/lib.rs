@@ -14,8 +14,8 @@ pub use orosguiden::i18n;
 
 pub use app::{App, AppProps};
 
-use orosguiden::load::Loaded;
 use orosguiden::flow::LazyFlow;
+use orosguiden::load::Loaded;
 use orosguiden::{Config, Flow};
 use std::rc::Rc;
 

@@ -2,9 +2,9 @@
 //! user has picked but not yet submitted, a validation message, the drafting notes). A reducer
 //! applies actions; routing is always the engine's.
 
-use orosguiden::journey::Stage;
 use orosguiden::flow::{LazyFlow, CHOICE_SEP};
 use orosguiden::i18n::{self, Strings};
+use orosguiden::journey::Stage;
 use orosguiden::{Config, Flow, Journey};
 use std::rc::Rc;
 use yew::Reducible;
@@ -48,7 +48,6 @@ pub struct State {
     /// on every render.
     stage: Stage,
 }
-
 
 /// What the user did.
 // `English` carries a whole flow; it is sent once, when the English flow arrives, so its size
@@ -163,7 +162,11 @@ impl Reducible for State {
                     // A checkbox: ticked if it was not, unticked if it was.
                     Some(q) => {
                         let was: Vec<&str> = s.picked.as_deref().map(|p| p.split(CHOICE_SEP).collect()).unwrap_or_default();
-                        let now = if was.contains(&c.as_str()) { was.iter().copied().filter(|x| *x != c).collect() } else { [was.as_slice(), &[c.as_str()]].concat() };
+                        let now = if was.contains(&c.as_str()) {
+                            was.iter().copied().filter(|x| *x != c).collect()
+                        } else {
+                            [was.as_slice(), &[c.as_str()]].concat()
+                        };
                         q.answer_of(now)
                     }
                     None => c,
@@ -385,7 +388,8 @@ mod tests {
         assert!(!s.loading && !s.lang_error);
         assert_eq!(s.lang, "en");
         // Swedish words in place of English ones: refused.
-        let s = Rc::new(State::new(Rc::new(Flow::from_json(&sv).unwrap().into()), Rc::new(Config::demo()), "sv")).reduce(Action::SwitchLang);
+        let s =
+            Rc::new(State::new(Rc::new(Flow::from_json(&sv).unwrap().into()), Rc::new(Config::demo()), "sv")).reduce(Action::SwitchLang);
         let (flow, _) = Flow::from_pack_with_words(&en).unwrap();
         let s = s.reduce(Action::English(Some((flow, &orosguiden::i18n::SV))));
         assert!(s.lang_error);

@@ -75,7 +75,8 @@ async fn answer(root: &Element, question: &str, choices: &[&str]) {
         .unwrap()
         .unwrap_or_else(|| panic!("the question on screen is not '{question}' but '{}'", heading(root)));
     for c in choices {
-        let input = fieldset.query_selector(&format!("input[value='{c}']")).unwrap().unwrap_or_else(|| panic!("{question} has no choice '{c}'"));
+        let input =
+            fieldset.query_selector(&format!("input[value='{c}']")).unwrap().unwrap_or_else(|| panic!("{question} has no choice '{c}'"));
         input.dyn_into::<HtmlElement>().unwrap().click();
         settle().await;
     }
@@ -160,7 +161,10 @@ async fn a_teachers_journey_ends_in_must_report_with_the_demo_unit() {
     assert_eq!(all(&w, ".og-summary-list__row").len(), 5);
     click_button(&w, "Visa vad du ska göra").await;
     assert_eq!(decision(&w).as_deref(), Some("must-report"));
-    assert!(w.query_selector(".og-panel").unwrap().is_some() && w.query_selector(".og-panel[data-urgent]").unwrap().is_none(), "a report that is not acute is not marked urgent");
+    assert!(
+        w.query_selector(".og-panel").unwrap().is_some() && w.query_selector(".og-panel[data-urgent]").unwrap().is_none(),
+        "a report that is not acute is not marked urgent"
+    );
     assert!(blocks(&w).contains(&"duty-is-personal".to_string()), "{:?}", blocks(&w));
     let contacts = text(&w, ".og-contacts");
     assert!(contacts.contains("Socialtjänstens mottagning för barn och unga"), "{contacts}");
@@ -459,12 +463,7 @@ async fn the_prerendered_start_page_is_the_widgets_own_node_for_node() {
         live.normalize();
         let pre = prerendered(banner);
         pre.normalize();
-        assert!(
-            pre.is_equal_node(Some(&live)),
-            "prerendered:\n{}\nwidget:\n{}",
-            pre.outer_html(),
-            live.outer_html()
-        );
+        assert!(pre.is_equal_node(Some(&live)), "prerendered:\n{}\nwidget:\n{}", pre.outer_html(), live.outer_html());
         // A node that differs is told apart: the comparison is not vacuous.
         pre.query_selector("h1").unwrap().unwrap().set_text_content(Some("Orolig för ett barn"));
         assert!(!pre.is_equal_node(Some(&live)));

@@ -3,9 +3,9 @@
 //! The widget renders inside the element's shadow root, with its own stylesheet, so that the
 //! host page's CSS cannot break it and its CSS cannot leak out.
 
+use orosguiden::flow::LazyFlow;
 use orosguiden::load::{load, Loaded};
 use orosguiden::validate::Problem;
-use orosguiden::flow::LazyFlow;
 use orosguiden::{Config, Flow};
 use orosguiden_ui::dom::{fetch_text, FetchError};
 use std::rc::Rc;
