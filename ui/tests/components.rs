@@ -469,3 +469,69 @@ async fn the_prerendered_start_page_is_the_widgets_own_node_for_node() {
         assert!(!pre.is_equal_node(Some(&live)));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The widget renders structure, never ids: what goes where comes from the flow's own fields.
+
+/// A widget with `flow` (and the demo configuration).
+async fn widget_with_flow(flow: orosguiden::Flow) -> Element {
+    let root = doc().create_element("div").unwrap();
+    doc().body().unwrap().append_child(&root).unwrap();
+    let loaded = orosguiden::load::Loaded { config: Config::demo(), problems: vec![] };
+    orosguiden_ui::mount_with(root.clone(), std::rc::Rc::new(flow.into()), loaded, "sv", "");
+    settle().await;
+    root
+}
+
+/// The page's markup with the values of the attributes that carry ids (element ids and the
+/// references to them, and the test hooks) left out: what a user sees and a screen reader reads.
+fn without_ids(html: &str) -> String {
+    const ID_ATTRIBUTES: [&str; 7] =
+        ["id=\"", "for=\"", "aria-labelledby=\"", "aria-describedby=\"", "name=\"", "data-og-outcome=\"", "data-og-block=\""];
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some((i, a)) = ID_ATTRIBUTES.iter().filter_map(|a| rest.find(a).map(|i| (i, a))).min_by_key(|(i, _)| *i) {
+        out.push_str(&rest[..i + a.len()]);
+        rest = &rest[i + a.len()..];
+        rest = rest.find('"').map_or("", |end| &rest[end..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+#[wasm_bindgen_test]
+async fn renaming_every_outcome_id_changes_no_rendered_page() {
+    let national = orosguiden::Flow::national();
+    let mut renamed = orosguiden::Flow::national();
+    for (i, o) in renamed.outcomes.iter_mut().enumerate() {
+        o.id = format!("renamed-{i}");
+    }
+    let a = widget_with_flow(national).await;
+    let b = widget_with_flow(renamed).await;
+    // A journey through checkboxes, a call-now page and the whole outcome with support offers.
+    for w in [&a, &b] {
+        click_button(w, "Börja").await;
+        answer(w, "acute-danger", &["unsafe-today"]).await;
+    }
+    assert_eq!(without_ids(&a.inner_html()), without_ids(&b.inner_html()), "the call-now page");
+    for w in [&a, &b] {
+        let go_on = w.query_selector("[data-og-action='go-on']").unwrap().unwrap();
+        go_on.dyn_into::<HtmlElement>().unwrap().click();
+        settle().await;
+        answer(w, "role", &["social-services-adult"]).await;
+        answer(w, "client-children", &["lives-with"]).await;
+        answer(w, "concern", &["substance", "violence"]).await;
+        answer(w, "compulsory-care", &["unsure"]).await;
+        answer(w, "child-care-now", &["yes"]).await;
+        answer(w, "already-happened", &["wants-anonymous"]).await;
+        click_button(w, "Visa vad du ska göra").await;
+    }
+    assert!(
+        !blocks(&a).is_empty()
+            && blocks(&b).iter().all(|id| id.starts_with("renamed-") || ["numbers", "draft", "answers"].contains(&id.as_str())),
+        "{:?}",
+        blocks(&b)
+    );
+    assert!(a.query_selector(".og-support").unwrap().is_some(), "support offers are listed");
+    assert_eq!(without_ids(&a.inner_html()), without_ids(&b.inner_html()), "the whole outcome");
+}
