@@ -1,6 +1,7 @@
 //! A municipality's configuration: its units, opening hours, routing per role, local routines,
 //! support offers and national numbers. Parsed strictly; checked by [`crate::validate`].
 
+use crate::child::Place;
 use crate::cond::Facts;
 use crate::flow::{CondSrc, Purpose, SupportFor};
 use crate::json::{record, variant_of, Error, FromJson, Node};
@@ -25,6 +26,11 @@ pub struct Config {
     pub organisation: Organisation,
     /// Locales the texts of this file provide.
     pub locales: Vec<String>,
+    /// The municipalities whose children it routes for, each with its own social services
+    /// (intake, social jour, local rules). Empty: the organisation's own municipality, with the
+    /// social-services units of `routing`.
+    #[serde(default)]
+    pub municipalities: Vec<Municipality>,
     /// The units one may contact.
     pub units: Vec<Unit>,
     /// Which units serve which purpose, by default and per role.
@@ -54,6 +60,41 @@ pub struct Organisation {
     /// A demonstration configuration: the widget shows a banner saying so.
     #[serde(default)]
     pub demo: bool,
+}
+
+/// One municipality of a configuration that covers several (a region, authorities meeting
+/// children from anywhere, municipalities sharing a social jour): where a report about a child
+/// who lives there goes.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    /// Kebab-case id (not "here", "other" or "unknown", which the guide's answers use).
+    pub id: String,
+    /// The municipality's name, e.g. "Alby".
+    pub name: String,
+    /// Its switchboard (växel).
+    pub switchboard: String,
+    /// Its units of social services per purpose (`report`, `consult`, `acute`, `lvm`), in the
+    /// order they are shown.
+    pub contacts: Keyed<Purpose, Vec<String>>,
+    /// The unit that answers for it after office hours (its own or a shared social jour).
+    pub after_hours: String,
+    /// Its local rules (as `routing.rules`), for its own units.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+}
+
+/// A municipality as the guide offers it: one of `municipalities`, or the organisation's own
+/// (id [`crate::child::HERE`]) when there are none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MunicipalityRef<'c> {
+    /// Its id.
+    pub id: &'c str,
+    /// Its name.
+    pub name: &'c str,
+    /// Its switchboard.
+    pub switchboard: &'c str,
 }
 
 /// What kind of unit it is.
@@ -110,6 +151,11 @@ pub struct Unit {
     /// Visiting address.
     #[serde(default)]
     pub address: Option<String>,
+    /// The municipality (id in `municipalities`) whose social services the unit belongs to;
+    /// absent: it serves every municipality of the configuration (a shared social jour, a
+    /// region's barnombud).
+    #[serde(default)]
+    pub municipality: Option<String>,
 }
 
 /// A day of the week.
@@ -263,7 +309,8 @@ pub struct Routing {
     /// Units per purpose for every role, in the order they are shown.
     pub contacts: Keyed<Purpose, Vec<String>>,
     /// The unit reached after office hours (social jour); shown first whenever the acute
-    /// units are closed.
+    /// units are closed. Required without `municipalities` (each of which names its own).
+    #[serde(default)]
     pub after_hours: String,
     /// Per role (a choice id of the flow's role question): replaced purposes and a routine.
     #[serde(default)]
@@ -319,7 +366,8 @@ pub struct Offer {
     pub name: Text,
     /// What it is and how to get it.
     pub description: Text,
-    /// For the child or the parent.
+    /// For whom: the child, the parent with the problem, the other parent or carer, or the
+    /// family together.
     #[serde(rename = "for")]
     pub for_: SupportFor,
     /// Ages (inclusive) for children's offers.
@@ -386,27 +434,79 @@ impl Config {
             .unwrap_or(&[])
     }
 
+    /// The municipalities a user may say the child lives in: `municipalities`, or the
+    /// organisation's own.
+    pub fn municipalities(&self) -> Vec<MunicipalityRef<'_>> {
+        if self.municipalities.is_empty() {
+            let o = &self.organisation;
+            return vec![MunicipalityRef { id: crate::child::HERE, name: &o.municipality, switchboard: &o.switchboard }];
+        }
+        self.municipalities.iter().map(|m| MunicipalityRef { id: &m.id, name: &m.name, switchboard: &m.switchboard }).collect()
+    }
+
+    /// A municipality the user may choose, by id.
+    pub fn municipality(&self, id: &str) -> Option<MunicipalityRef<'_>> {
+        self.municipalities().into_iter().find(|m| m.id == id)
+    }
+
+    /// The unit that answers after office hours for the child's municipality: none for another
+    /// or an unknown one.
+    pub fn after_hours_in(&self, place: Place<'_>) -> Option<&str> {
+        let id = place.municipality()?;
+        if self.municipalities.is_empty() {
+            return (id == crate::child::HERE).then_some(self.routing.after_hours.as_str());
+        }
+        self.municipalities.iter().find(|m| m.id == id).map(|m| m.after_hours.as_str())
+    }
+
+    /// The units for a purpose on a path whose child lives in `place`: for social services,
+    /// those of the child's municipality — none for another or an unknown one, whose social
+    /// services the guide tells the user how to find instead; for the rest, the
+    /// configuration's own ([`Config::route`]).
+    pub fn route_in(&self, purpose: Purpose, role: Option<&str>, facts: &Facts, place: Place<'_>) -> Vec<(&str, Option<&Text>)> {
+        if !purpose.is_social_services() || self.municipalities.is_empty() && place == Place::In(crate::child::HERE) {
+            return self.route(purpose, role, facts);
+        }
+        let Some(m) = place.municipality().and_then(|id| self.municipalities.iter().find(|m| m.id == id)) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        apply_rules(&m.rules, purpose, role, facts, &mut out);
+        for u in m.contacts.get(&purpose).map(Vec::as_slice).unwrap_or(&[]) {
+            if !out.iter().any(|(x, _)| x == u) {
+                out.push((u, None));
+            }
+        }
+        out
+    }
+
     /// The units for a purpose on a path: [`Config::units_for`], with the units of every
     /// applicable rule put first. Each unit comes with the note of the rule that placed it.
     pub fn route(&self, purpose: Purpose, role: Option<&str>, facts: &Facts) -> Vec<(&str, Option<&Text>)> {
         let mut out: Vec<(&str, Option<&Text>)> = Vec::new();
-        for rule in &self.routing.rules {
-            let role_ok = rule.roles.is_empty() || role.is_some_and(|r| rule.roles.iter().any(|x| x == r));
-            let applies = rule.purpose == purpose && role_ok && !rule.unless.as_ref().is_some_and(|c| c.eval(facts));
-            if applies {
-                for u in &rule.first {
-                    if !out.iter().any(|(x, _)| x == u) {
-                        out.push((u, rule.note.as_ref()));
-                    }
-                }
-            }
-        }
+        apply_rules(&self.routing.rules, purpose, role, facts, &mut out);
         for u in self.units_for(purpose, role) {
             if !out.iter().any(|(x, _)| x == u) {
                 out.push((u, None));
             }
         }
         out
+    }
+}
+
+/// Puts first the units of every rule of `rules` that applies to this purpose, role and facts,
+/// each with the rule's note.
+fn apply_rules<'c>(rules: &'c [Rule], purpose: Purpose, role: Option<&str>, facts: &Facts, out: &mut Vec<(&'c str, Option<&'c Text>)>) {
+    for rule in rules {
+        let role_ok = rule.roles.is_empty() || role.is_some_and(|r| rule.roles.iter().any(|x| x == r));
+        let applies = rule.purpose == purpose && role_ok && !rule.unless.as_ref().is_some_and(|c| c.eval(facts));
+        if applies {
+            for u in &rule.first {
+                if !out.iter().any(|(x, _)| x == u) {
+                    out.push((u, rule.note.as_ref()));
+                }
+            }
+        }
     }
 }
 
@@ -418,11 +518,21 @@ record!(Config {
     schema: req "schema",
     organisation: req "organisation",
     locales: req "locales",
+    municipalities: opt "municipalities",
     units: req "units",
     routing: req "routing",
     support: opt "support",
     numbers: req "numbers",
     inactivity_minutes: opt "inactivity_minutes",
+});
+
+record!(Municipality {
+    id: req "id",
+    name: req "name",
+    switchboard: req "switchboard",
+    contacts: req "contacts",
+    after_hours: req "after_hours",
+    rules: opt "rules",
 });
 
 record!(Organisation {
@@ -464,6 +574,7 @@ record!(Unit {
     e_service: opt "e_service",
     email: opt "email",
     address: opt "address",
+    municipality: opt "municipality",
 });
 
 impl FromJson for Day {
@@ -480,7 +591,7 @@ record!(Hours {
 
 record!(Routing {
     contacts: req "contacts",
-    after_hours: req "after_hours",
+    after_hours: opt "after_hours",
     roles: opt "roles",
     rules: opt "rules",
 });
@@ -543,6 +654,7 @@ mod tests {
             e_service: None,
             email: None,
             address: None,
+            municipality: None,
         }
     }
 

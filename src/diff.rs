@@ -7,6 +7,7 @@
 use crate::config::Config;
 use crate::flow::Flow;
 use crate::journey::Answer;
+use crate::child::Place;
 use crate::outcome::contact_units;
 use crate::paths::{explore, EndSide};
 use rustc_hash::FxHashMap;
@@ -101,12 +102,12 @@ impl<'s> Snapshots<'s> {
 
     /// The snapshot of an end (by its position in `made`); None in it when no decision applies.
     fn of(&mut self, end: &EndSide, role: Option<&str>) -> u32 {
-        let rules = self
-            .side
-            .config
+        let config = self.side.config;
+        let rules = config
             .routing
             .rules
             .iter()
+            .chain(config.municipalities.iter().flat_map(|m| &m.rules))
             .enumerate()
             .filter(|(_, r)| r.unless.as_ref().is_some_and(|c| end.holds(c)))
             .fold(0u64, |m, (i, _)| m | 1 << (i % 64));
@@ -120,12 +121,19 @@ impl<'s> Snapshots<'s> {
             let outcomes = end.outcomes();
             let (decision, blocks) = outcomes.split_first()?;
             let selected: Vec<_> = outcomes.iter().filter_map(|id| side.flow.outcomes.iter().find(|o| o.id == *id)).collect();
-            let contacts = contact_units(side.config, &selected, role, &end.facts())
-                .into_iter()
-                .flat_map(|(p, ids)| {
-                    ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(move |(id, _)| format!("{}:{id}", p.id()))
-                })
-                .collect();
+            // Per municipality of the configuration for the units of social services (the others
+            // are the same for all): "report (alby):unit".
+            let facts = end.facts();
+            let mut contacts = Vec::new();
+            for (i, m) in side.config.municipalities().iter().enumerate() {
+                for (p, ids) in contact_units(side.config, &selected, role, &facts, Place::In(m.id)) {
+                    if i > 0 && !p.is_social_services() {
+                        continue;
+                    }
+                    let purpose = if p.is_social_services() { format!("{} ({})", p.id(), m.id) } else { p.id().to_string() };
+                    contacts.extend(ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(|(id, _)| format!("{purpose}:{id}")));
+                }
+            }
             Some(Snapshot { decision: decision.to_string(), blocks: blocks.iter().map(|b| b.to_string()).collect(), contacts })
         })();
         let i = self.made.len() as u32;

@@ -118,6 +118,11 @@ pub struct PurposeDef {
     pub id: Purpose,
     /// Heading above the unit, e.g. "Anmäl till".
     pub label: Text,
+    /// How to reach this purpose's unit when the child lives in a municipality the
+    /// configuration does not cover, or the user does not know where (required for the
+    /// purposes of social services: report, consult, acute, lvm).
+    #[serde(default)]
+    pub elsewhere: Option<Text>,
 }
 
 /// One question, shown alone on its page.
@@ -260,8 +265,12 @@ pub enum SupportFor {
     /// Offers for the child.
     #[default]
     Child,
-    /// Offers for the parent.
+    /// Offers for the parent with the problem.
     Parent,
+    /// Offers for the other parent or carer.
+    OtherParent,
+    /// Offers for the family together.
+    Family,
 }
 
 /// A decision or block as written in the flow.
@@ -303,6 +312,10 @@ pub struct OutcomeDef {
     /// Show the local routine text for the user's role from the configuration, if any.
     #[serde(default)]
     pub routine: bool,
+    /// Shown only for children of these ages (ids of [`crate::child::AgeBand`], "unknown"
+    /// included); empty: whatever the age. A path that reaches such an outcome asks the age.
+    #[serde(default)]
+    pub ages: Vec<String>,
 }
 
 /// Why a flow or configuration file could not be read: every problem found, in file order,
@@ -458,14 +471,14 @@ impl Flow {
                 && a.choices.iter().zip(&b.choices).all(|(x, y)| x.id == y.id && x.sets == y.sets && next(&x.next) == next(&y.next))
         };
         let outcome = |a: &OutcomeDef, b: &OutcomeDef| {
-            (a.id.as_str(), a.kind, a.when.src.as_str(), a.urgent, &a.legal, &a.contacts, a.support, a.routine)
-                == (b.id.as_str(), b.kind, b.when.src.as_str(), b.urgent, &b.legal, &b.contacts, b.support, b.routine)
+            (a.id.as_str(), a.kind, a.when.src.as_str(), a.urgent, &a.legal, &a.contacts, a.support, a.routine, &a.ages)
+                == (b.id.as_str(), b.kind, b.when.src.as_str(), b.urgent, &b.legal, &b.contacts, b.support, b.routine, &b.ages)
         };
         (self.schema.as_str(), self.version.as_str(), self.start.as_str(), self.role_question.as_str())
             == (other.schema.as_str(), other.version.as_str(), other.start.as_str(), other.role_question.as_str())
             && self.facts.iter().map(|f| &f.id).eq(other.facts.iter().map(|f| &f.id))
             && self.legal.iter().map(|l| (&l.id, l.verified)).eq(other.legal.iter().map(|l| (&l.id, l.verified)))
-            && self.purposes.iter().map(|p| p.id).eq(other.purposes.iter().map(|p| p.id))
+            && self.purposes.iter().map(|p| (p.id, p.elsewhere.is_some())).eq(other.purposes.iter().map(|p| (p.id, p.elsewhere.is_some())))
             && self.questions.len() == other.questions.len()
             && self.questions.iter().zip(&other.questions).all(|(a, b)| question(a, b))
             && self.outcomes.len() == other.outcomes.len()
@@ -573,7 +586,7 @@ impl FromKey for Purpose {
 
 impl FromJson for SupportFor {
     fn read(n: &Node, e: &mut Vec<Error>) -> Self {
-        variant_of(n, &["child", "parent"], &[SupportFor::Child, SupportFor::Parent], e)
+        variant_of(n, &["child", "parent", "other_parent", "family"], &SupportFor::ALL, e)
     }
 }
 
@@ -618,6 +631,7 @@ record!(LegalRef {
 record!(PurposeDef {
     id: req "id",
     label: req "label",
+    elsewhere: opt "elsewhere",
 });
 
 record!(Question {
@@ -672,6 +686,7 @@ record!(OutcomeDef {
     contacts: opt "contacts",
     support: opt "support",
     routine: opt "routine",
+    ages: opt "ages",
 });
 
 /// The flow file `src` with every text in `locale` only, for the widget: it ships Swedish and

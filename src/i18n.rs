@@ -302,6 +302,82 @@ words! {
     closed_instead_after:
         ", eller 112 vid fara.",
         ", or 112 in an emergency.";
+    /// The question where the child lives, for a configuration with several municipalities.
+    place_question:
+        "Var bor barnet?",
+        "Where does the child live?";
+    /// The same, asked before the call-now page: where the child is now.
+    place_question_now:
+        "Var är barnet just nu?",
+        "Where is the child right now?";
+    /// The question where the child lives, for one municipality ({municipality} replaced).
+    place_question_one:
+        "Bor barnet i {municipality}?",
+        "Does the child live in {municipality}?";
+    /// The same, asked before the call-now page.
+    place_question_one_now:
+        "Är barnet i {municipality} just nu?",
+        "Is the child in {municipality} right now?";
+    /// Help under the place question.
+    place_hint:
+        "En anmälan går till socialtjänsten i den kommun där barnet bor. Svaret visar vem du ska kontakta.",
+        "A report goes to the social services of the municipality where the child lives. Your answer shows whom to contact.";
+    /// Help under the place question before the call-now page.
+    place_hint_now:
+        "Vid akut fara kontaktar du socialtjänsten i den kommun där barnet är nu.",
+        "In acute danger you contact the social services of the municipality where the child is now.";
+    /// Short label of the place question on "Check your answers".
+    place_short:
+        "Var barnet bor",
+        "Where the child lives";
+    /// The choice "another municipality" among several.
+    place_other:
+        "En annan kommun",
+        "Another municipality";
+    /// The choice "no, another municipality" for one municipality.
+    place_no:
+        "Nej, i en annan kommun",
+        "No, in another municipality";
+    /// Yes.
+    yes:
+        "Ja",
+        "Yes";
+    /// "I don't know" as a choice.
+    dont_know:
+        "Vet inte",
+        "I don't know";
+    /// The question of the child's age.
+    age_question:
+        "Hur gammal är barnet?",
+        "How old is the child?";
+    /// Help under the age question.
+    age_hint:
+        "Svaret väljer stöd och råd som passar barnets ålder.",
+        "Your answer picks support and advice that fit the child's age.";
+    /// Short label of the age question on "Check your answers".
+    age_short:
+        "Barnets ålder",
+        "The child's age";
+    /// Age band 0–6.
+    age_under_7:
+        "0–6 år",
+        "0–6 years";
+    /// Age band 7–12.
+    age_7_12:
+        "7–12 år",
+        "7–12 years";
+    /// Age band 13–14.
+    age_13_14:
+        "13–14 år",
+        "13–14 years";
+    /// Age band 15–17.
+    age_15_17:
+        "15–17 år",
+        "15–17 years";
+    /// Above the contacts: whose social services they are ({municipality} replaced).
+    contacts_in:
+        "Socialtjänsten nedan är den i {municipality}.",
+        "The social services below are those of {municipality}.";
     /// Inactivity warning.
     idle_warning:
         "Guiden töms om en minut eftersom den inte har använts. Allt du har svarat och skrivit försvinner då.",

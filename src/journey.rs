@@ -1,6 +1,7 @@
 //! A Journey: one user's answers, held in memory only, with answer, back, change and start
 //! again. The UI renders [`Journey::stage`] and never decides routing itself.
 
+use crate::child;
 use crate::cond::Facts;
 use crate::flow::{Flow, OutcomeKind, Selection, END};
 use crate::keyed::Keyed;
@@ -80,10 +81,16 @@ pub enum Position {
 }
 
 /// Follows `answers` from the start; every answer must be the question asked at that point.
+/// The answers about the child ([`crate::child`]) record no facts and are passed over here;
+/// [`Journey::stage`] says when they are asked.
 pub fn walk(flow: &Flow, answers: &[Answer]) -> Result<(Position, Facts), JourneyError> {
     let mut facts = Facts::new();
     let mut at = flow.start.clone();
     for (q, c) in answers {
+        if child::is_child_question(q) {
+            check_child_answer(q, c)?;
+            continue;
+        }
         if at == END {
             return Err(JourneyError::NotOnPath(q.clone()));
         }
@@ -99,6 +106,33 @@ pub fn walk(flow: &Flow, answers: &[Answer]) -> Result<(Position, Facts), Journe
         }
     }
     Ok((if at == END { Position::Done } else { Position::Asking(at) }, facts))
+}
+
+/// Whether `choice` may answer the question about the child `q`: an age band's id, or a place
+/// (whether the configuration has that municipality is the outcome's to check).
+fn check_child_answer(q: &str, choice: &str) -> Result<(), JourneyError> {
+    let ok = if q == child::AGE_QUESTION {
+        child::AgeBand::from_id(choice).is_some()
+    } else {
+        !choice.is_empty() && !choice.contains(crate::flow::CHOICE_SEP)
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(JourneyError::UnknownChoice(q.to_string(), choice.to_string()))
+    }
+}
+
+/// The question about the child to ask before the outcome of `facts` can be shown, if any:
+/// where the child lives when the outcome names units of social services, then (on a complete
+/// path only) the child's age when it lists support or has an age-bound block.
+pub fn child_question_due(flow: &Flow, answers: &[Answer], facts: &Facts, complete: bool) -> Option<&'static str> {
+    let selected = crate::outcome::select(flow, facts)?;
+    let (place, age) = child::answered(answers);
+    if place.is_none() && child::needs_place(&selected) {
+        return Some(child::PLACE_QUESTION);
+    }
+    (complete && age.is_none() && child::needs_age(&selected)).then_some(child::AGE_QUESTION)
 }
 
 /// The choices `answer` picks of `question` (whose id is `q`), or why it is no answer to it.
@@ -159,22 +193,36 @@ impl Journey {
         }
         match walk(flow, &self.answers) {
             Ok((Position::Asking(q), facts)) => {
-                if self.unseen_urgent(flow, &facts) {
-                    Stage::Urgent
-                } else {
+                if !self.unseen_urgent(flow, &facts) {
                     Stage::Question(q)
+                } else if let Some(c) = child_question_due(flow, &self.answers, &facts, false) {
+                    // Where the child is now, for whom to phone: before the call-now page.
+                    Stage::Question(c.to_string())
+                } else {
+                    Stage::Urgent
                 }
             }
             Ok((Position::Done, facts)) => {
-                if self.confirmed || self.unseen_urgent(flow, &facts) {
-                    Stage::Outcome
-                } else {
-                    Stage::Check
+                let urgent = self.unseen_urgent(flow, &facts);
+                match child_question_due(flow, &self.answers, &facts, true) {
+                    Some(child::PLACE_QUESTION) => Stage::Question(child::PLACE_QUESTION.to_string()),
+                    // An urgent decision the last answer made: the call-now page at once, the
+                    // age after it.
+                    Some(_) if urgent => Stage::Urgent,
+                    Some(c) => Stage::Question(c.to_string()),
+                    None if self.confirmed || urgent => Stage::Outcome,
+                    None => Stage::Check,
                 }
             }
             // Unreachable for a journey built through this API on a valid flow.
             Err(_) => Stage::Question(flow.start.clone()),
         }
+    }
+
+    /// Whether an urgent decision holds on the answers so far that the user has not yet gone on
+    /// from: the question about where the child is now comes with the call to 112.
+    pub fn urgent_pending(&self, flow: &Flow) -> bool {
+        self.unseen_urgent(flow, &self.facts(flow))
     }
 
     /// Whether an urgent decision holds that the user has not yet gone on from.
@@ -193,6 +241,9 @@ impl Journey {
     /// `choice` is a choice id, or for a multiple question the ids joined by
     /// [`crate::flow::CHOICE_SEP`] (stored in the question's order).
     pub fn answer(&mut self, flow: &Flow, question: &str, choice: &str) -> Result<(), JourneyError> {
+        if child::is_child_question(question) {
+            return self.answer_about_child(flow, question, choice);
+        }
         let q = flow.question(question).ok_or_else(|| JourneyError::UnknownQuestion(question.to_string()))?;
         let picked = picked(q, question, choice)?;
         let choice = &q.answer_of(picked.iter().map(|c| c.id.as_str()));
@@ -210,9 +261,28 @@ impl Journey {
         }
     }
 
+    /// Answers (or changes the answer to) a question about the child.
+    fn answer_about_child(&mut self, flow: &Flow, question: &str, choice: &str) -> Result<(), JourneyError> {
+        check_child_answer(question, choice)?;
+        if let Some(a) = self.answers.iter_mut().find(|(q, _)| q == question) {
+            a.1 = choice.to_string();
+        } else if self.stage(flow) == Stage::Question(question.to_string()) {
+            self.answers.push((question.to_string(), choice.to_string()));
+            self.remembered.remove(question);
+        } else {
+            return Err(JourneyError::NotOnPath(question.to_string()));
+        }
+        self.editing = None;
+        self.confirmed = false;
+        Ok(())
+    }
+
     /// Changes an earlier answer. Later answers are kept where their questions are still asked
     /// on the new path and dropped where they no longer apply.
     pub fn change(&mut self, flow: &Flow, question: &str, choice: &str) -> Result<(), JourneyError> {
+        if child::is_child_question(question) {
+            return self.answer_about_child(flow, question, choice);
+        }
         let q = flow.question(question).ok_or_else(|| JourneyError::UnknownQuestion(question.to_string()))?;
         let picked = picked(q, question, choice)?;
         let choice = &q.answer_of(picked.iter().map(|c| c.id.as_str()));
@@ -231,6 +301,8 @@ impl Journey {
                 None => break,
             }
         }
+        // Where the child lives and how old it is do not depend on the other answers: kept.
+        answers.extend(old.into_iter().filter(|(q, _)| child::is_child_question(q)));
         self.answers = answers;
         self.editing = None;
         self.confirmed = false;
@@ -274,9 +346,11 @@ impl Journey {
     /// decision seen holds now and did not before that answer.
     fn went_on_just_now(&self, flow: &Flow) -> bool {
         let Some(seen) = self.seen_urgent.last().map(String::as_str) else { return false };
-        let Some((_, before)) = self.answers.split_last() else { return false };
+        // The flow's own answers: those about the child record no facts.
+        let own: Vec<Answer> = self.answers.iter().filter(|(q, _)| !child::is_child_question(q)).cloned().collect();
+        let Some((_, before)) = own.split_last() else { return false };
         let urgent_with = |answers: &[Answer]| walk(flow, answers).ok().and_then(|(_, f)| urgent_decision(flow, &f).map(str::to_string));
-        urgent_with(&self.answers).as_deref() == Some(seen) && urgent_with(before).as_deref() != Some(seen)
+        urgent_with(&own).as_deref() == Some(seen) && urgent_with(before).as_deref() != Some(seen)
     }
 
     /// Leaves "Check your answers" for the outcome.

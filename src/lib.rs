@@ -4,6 +4,7 @@
 
 #![warn(missing_docs)]
 
+pub mod child;
 pub mod cond;
 pub mod config;
 pub mod diff;

@@ -71,6 +71,7 @@ impl Config {
             e_service: None,
             email: None,
             address: None,
+            municipality: None,
         }];
         let switchboard = switchboard.filter(|s| crate::validate::is_phone(s));
         let first = if let Some(sb) = switchboard {
@@ -85,6 +86,7 @@ impl Config {
                     e_service: None,
                     email: None,
                     address: None,
+                    municipality: None,
                 },
             );
             "vaxel"
@@ -100,6 +102,7 @@ impl Config {
             schema: CONFIG_SCHEMA.into(),
             organisation: Organisation { name: name.clone(), municipality: name, switchboard: switchboard.unwrap_or("").to_string(), demo },
             locales: vec!["sv".into()],
+            municipalities: vec![],
             units,
             routing: Routing { contacts, after_hours: "larm-112".into(), roles: Keyed::new(), rules: vec![] },
             support: vec![],

@@ -6,7 +6,7 @@ use orosguiden::flow::Flow;
 use orosguiden::journey::JourneyError;
 use orosguiden::outcome::AssembleError;
 use orosguiden::validate::{self, Problem};
-use orosguiden::{diff, graph, paths};
+use orosguiden::{child, diff, graph, paths};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::process::ExitCode;
@@ -178,7 +178,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     println!("{}", serde_json::to_string_pretty(&outcome).map_err(|e| e.to_string())?);
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(e) => Err(explain(&flow, e)),
+                Err(e) => Err(explain(&flow, &config, e)),
             }
         }
         "check" => check(&o),
@@ -227,14 +227,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 }
 
-fn explain(flow: &Flow, e: AssembleError) -> String {
+fn explain(flow: &Flow, config: &Config, e: AssembleError) -> String {
     match &e {
         AssembleError::Journey(JourneyError::UnknownQuestion(_)) => {
-            let ids: Vec<&str> = flow.questions.iter().map(|q| q.id.as_str()).collect();
+            let ids: Vec<&str> = flow.questions.iter().map(|q| q.id.as_str()).chain([child::PLACE_QUESTION, child::AGE_QUESTION]).collect();
             format!("{e}; the questions are: {}", ids.join(", "))
         }
         AssembleError::Journey(JourneyError::UnknownChoice(q, _)) => {
-            let ids: Vec<&str> = flow.question(q).map(|q| q.choices.iter().map(|c| c.id.as_str()).collect()).unwrap_or_default();
+            let question = child::any_question(flow, config, q, "sv", false);
+            let ids: Vec<&str> = question.iter().flat_map(|q| q.choices.iter().map(|c| c.id.as_str())).collect();
             format!("{e}; its choices are: {}", ids.join(", "))
         }
         AssembleError::Journey(JourneyError::NotOnPath(_)) => {
@@ -339,6 +340,7 @@ fn check(o: &Opts) -> Result<ExitCode, String> {
     let flow_name = flow_path.clone().unwrap_or_else(|| BUILTIN_FLOW.to_string());
     let config_name = config_path.clone().unwrap_or_else(|| BUILTIN_CONFIG.to_string());
     let mut problems = Vec::new();
+    let mut warnings = Vec::new();
     let mut unreadable = Vec::new();
     let flow = match flow_path.as_deref().map_or(Read::Ok(Flow::national()), check_flow_file) {
         Read::Ok(f) => {
@@ -358,6 +360,7 @@ fn check(o: &Opts) -> Result<ExitCode, String> {
         Read::Ok(c) => {
             if let Some(f) = &flow {
                 problems.extend(validate::validate_config(&c, f));
+                warnings.extend(validate::config_warnings(&c, f));
             }
         }
         Read::Invalid(ps) => problems.extend(ps),
@@ -372,7 +375,7 @@ fn check(o: &Opts) -> Result<ExitCode, String> {
     };
     if json {
         let all: Vec<&Problem> = unreadable.iter().map(|(_, p)| p).chain(&problems).collect();
-        let report = json!({"file": config_name, "flow": flow_name, "valid": status == 0, "problems": all});
+        let report = json!({"file": config_name, "flow": flow_name, "valid": status == 0, "problems": all, "warnings": warnings});
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
         return Ok(ExitCode::from(status));
     }
@@ -392,6 +395,12 @@ fn check(o: &Opts) -> Result<ExitCode, String> {
             println!("  {p}");
         }
         println!("Varje kod förklaras, med exempel och hur man rättar, i docs/konfiguration.md.");
+    }
+    if !warnings.is_empty() {
+        println!("{} varning{} (inget fel, men värt att se över):", warnings.len(), if warnings.len() == 1 { "" } else { "ar" });
+        for w in &warnings {
+            println!("  {w}");
+        }
     }
     Ok(ExitCode::from(status))
 }

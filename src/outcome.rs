@@ -1,6 +1,7 @@
 //! Outcome assembly: from the facts of a complete path, the decision with its reason and legal
 //! basis, the blocks that apply, ordered next steps, the units to contact, support and numbers.
 
+use crate::child::{self, AgeBand, Place};
 use crate::cond::Facts;
 use crate::config::{Config, LocalTime, UnitKind};
 use crate::flow::{Flow, OutcomeDef, OutcomeKind, Purpose, SupportFor};
@@ -31,6 +32,12 @@ pub struct Outcome {
     pub steps: Vec<String>,
     /// Units to contact.
     pub contacts: Vec<Contact>,
+    /// For a child who lives in another municipality, or where the user does not know: per
+    /// purpose of social services, how to reach that municipality's unit instead.
+    pub elsewhere: Vec<Elsewhere>,
+    /// The municipality the units are of (the child's), by name; None for another or an unknown
+    /// one, or when the outcome names no unit of social services.
+    pub municipality: Option<String>,
     /// Support offers that fit.
     pub support: Vec<SupportOffer>,
     /// National numbers.
@@ -104,12 +111,23 @@ pub struct Contact {
     pub when_closed: Option<(String, String)>,
 }
 
+/// How to reach social services in a municipality the configuration does not cover.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Elsewhere {
+    /// Why.
+    pub purpose: Purpose,
+    /// Heading, e.g. "Anmäl till".
+    pub label: String,
+    /// The flow's instruction.
+    pub text: String,
+}
+
 /// A support offer in one language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SupportOffer {
     /// Offer id.
     pub id: String,
-    /// For the child or the parent.
+    /// For whom.
     #[serde(rename = "for")]
     pub for_: SupportFor,
     /// Name.
@@ -182,6 +200,7 @@ pub fn contact_units<'c>(
     selected: &[&OutcomeDef],
     role: Option<&str>,
     facts: &Facts,
+    place: Place<'_>,
 ) -> Vec<(Purpose, RoutedUnits<'c>)> {
     let mut purposes: Vec<Purpose> = Vec::new();
     for o in selected {
@@ -194,10 +213,12 @@ pub fn contact_units<'c>(
     purposes
         .into_iter()
         .map(|p| {
-            let mut ids = config.route(p, role, facts);
-            // After office hours the social jour answers.
-            if p == Purpose::Acute && !ids.iter().any(|(id, _)| *id == config.routing.after_hours) {
-                ids.push((&config.routing.after_hours, None));
+            let mut ids = config.route_in(p, role, facts, place);
+            // After office hours the child's municipality's social jour answers.
+            if let (Purpose::Acute, Some(jour)) = (p, config.after_hours_in(place)) {
+                if !ids.iter().any(|(id, _)| *id == jour) {
+                    ids.push((jour, None));
+                }
             }
             (p, ids)
         })
@@ -239,8 +260,25 @@ fn assemble_at(
         (Position::Asking(q), _) => return Err(AssembleError::Incomplete(q)),
         (Position::Done, None) => return Err(AssembleError::NoDecision),
     };
+    // The questions about the child, where the outcome needs them: the call-now page needs
+    // only where the child is.
+    if let Some(q) = crate::journey::child_question_due(flow, answers, &facts, complete && !(so_far && selected[0].urgent)) {
+        return Err(AssembleError::Incomplete(q.to_string()));
+    }
+    let (place, age) = child::answered(answers);
+    if let Some(Place::In(m)) = place {
+        if config.municipality(m).is_none() {
+            return Err(AssembleError::Journey(JourneyError::UnknownChoice(child::PLACE_QUESTION.to_string(), m.to_string())));
+        }
+    }
+    // Blocks for some ages only; without an answer (the call-now page), none of them.
+    let selected: Vec<&OutcomeDef> = selected.into_iter().filter(|o| child::shown_for(o, age)).collect();
+    // Not asked (a report under LVM alone): the configuration's own municipality, if it has one.
+    let place = place.unwrap_or(Place::In(if config.municipalities.is_empty() { child::HERE } else { "" }));
+    let home = place.municipality().and_then(|m| config.municipality(m));
     let role = role(flow, answers);
-    let fill = |s: &str| crate::text::fill(s, &[("{municipality}", &config.organisation.municipality)]);
+    let municipality = home.map_or(config.organisation.municipality.as_str(), |m| m.name);
+    let fill = |s: &str| crate::text::fill(s, &[("{municipality}", municipality)]);
     let section = |o: &OutcomeDef| Section {
         id: o.id.clone(),
         title: fill(o.title.get(lang)),
@@ -262,7 +300,19 @@ fn assemble_at(
     };
 
     let mut contacts = Vec::new();
-    for (p, mut ids) in contact_units(config, &selected, role, &facts) {
+    let mut elsewhere = Vec::new();
+    let jour = config.after_hours_in(place).and_then(|id| config.unit(id));
+    for (p, mut ids) in contact_units(config, &selected, role, &facts, place) {
+        if p.is_social_services() && home.is_none() {
+            // Another municipality's, or one not known: how to find it, never a unit of ours.
+            let text = flow.purposes.iter().find(|d| d.id == p).and_then(|d| d.elsewhere.as_ref());
+            elsewhere.push(Elsewhere {
+                purpose: p,
+                label: flow.purpose_label(p).map(|t| t.get(lang).to_string()).unwrap_or_default(),
+                text: text.map(|t| t.get(lang).to_string()).unwrap_or_default(),
+            });
+            continue;
+        }
         let label = flow.purpose_label(p).map(|t| t.get(lang).to_string()).unwrap_or_default();
         if let (Purpose::Acute, Some(t)) = (p, now) {
             // With a clock, whoever is open comes first: open, then units whose hours are not
@@ -294,9 +344,9 @@ fn assemble_at(
                     address: u.address.clone(),
                     note: note.map(|t| t.get(lang).to_string()),
                     // A closed unit points to whoever answers now (the social jour, or 112).
-                    when_closed: match now.and_then(|t| u.is_open(t)) {
-                        Some(false) if u.id != config.routing.after_hours => {
-                            config.unit(&config.routing.after_hours).map(|j| (j.name.get(lang).to_string(), j.phone.clone()))
+                    when_closed: match (now.and_then(|t| u.is_open(t)), jour) {
+                        (Some(false), Some(j)) if u.id != j.id && p.is_social_services() => {
+                            Some((j.name.get(lang).to_string(), j.phone.clone()))
                         }
                         _ => None,
                     },
@@ -311,6 +361,7 @@ fn assemble_at(
         .iter()
         .filter(|s| wants.contains(&s.for_))
         .filter(|s| s.concerns.is_empty() || s.concerns.iter().any(|c| facts.contains(c)))
+        .filter(|s| age.unwrap_or(AgeBand::Unknown).fits(s.ages))
         .map(|s| SupportOffer {
             id: s.id.clone(),
             for_: s.for_,
@@ -332,6 +383,8 @@ fn assemble_at(
         blocks: selected[1..].iter().map(|o| section(o)).collect(),
         steps: selected.iter().flat_map(|o| o.steps.iter().map(|t| fill(t.get(lang)))).collect(),
         contacts,
+        elsewhere,
+        municipality: home.filter(|_| selected.iter().any(|o| o.contacts.iter().any(|p| p.is_social_services()))).map(|m| m.name.to_string()),
         support,
         numbers: config
             .numbers

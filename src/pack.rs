@@ -29,7 +29,7 @@ use crate::flow::{
 use crate::text::Text;
 
 /// The first token of every pack; a new layout gets a new number.
-pub const PACK_HEADER: &str = "orosguiden-flow-pack/2";
+pub const PACK_HEADER: &str = "orosguiden-flow-pack/3";
 
 /// What ends every token.
 pub const SEP: char = '\u{1f}';
@@ -215,7 +215,7 @@ macro_rules! packed_enum {
 
 packed_enum!(Purpose, Purpose::ALL);
 packed_enum!(OutcomeKind, [OutcomeKind::Decision, OutcomeKind::Block]);
-packed_enum!(SupportFor, [SupportFor::Child, SupportFor::Parent]);
+packed_enum!(SupportFor, [SupportFor::Child, SupportFor::Parent, SupportFor::OtherParent, SupportFor::Family]);
 
 impl Pack for CondSrc {
     fn pack(&self, out: &mut String) -> Result<(), String> {
@@ -268,11 +268,11 @@ macro_rules! packed {
 packed!(Flow { schema, version, locales, start, role_question, facts, legal, purposes, questions, outcomes }; index);
 packed!(FactDef { id, means });
 packed!(LegalRef { id, citation, verified, source });
-packed!(PurposeDef { id, label });
+packed!(PurposeDef { id, label, elsewhere });
 packed!(Question { id, text, hint, examples, short, choices, multiple, optional, next });
 packed!(Choice { id, label, hint, sets, next });
 packed!(Route { when, to });
-packed!(OutcomeDef { id, kind, when, urgent, title, reason, body, list, steps, legal, contacts, support, routine });
+packed!(OutcomeDef { id, kind, when, urgent, title, reason, body, list, steps, legal, contacts, support, routine, ages });
 
 /// The pack of `flow` and the widget's `words` in its language (none: an empty list). An error
 /// if one of the texts holds the separator.
@@ -315,7 +315,7 @@ mod tests {
         for src in [NATIONAL_FLOW, json_sv.as_str(), json_en.as_str()] {
             let flow = Flow::from_json(src).unwrap();
             let packed = pack(&flow, &[]).unwrap();
-            assert!(packed.starts_with("orosguiden-flow-pack/2\u{1f}orosguiden-flow/1\u{1f}"));
+            assert!(packed.starts_with("orosguiden-flow-pack/3\u{1f}orosguiden-flow/1\u{1f}"));
             let back = Flow::from_pack(&packed).expect("reads back");
             assert_eq!(parts(back.clone()), parts(flow.clone()));
             assert!(!back.index.is_empty(), "indexed natively, as a flow read from JSON");
@@ -450,7 +450,7 @@ mod tests {
 
             /// Any text at all is no flow, without a panic.
             #[test]
-            fn any_text_is_no_flow(s in "(orosguiden-flow-pack/2\u{1f})?[0-9a-z\u{1f}]{0,64}") {
+            fn any_text_is_no_flow(s in "(orosguiden-flow-pack/3\u{1f})?[0-9a-z\u{1f}]{0,64}") {
                 prop_assert!(Flow::from_pack(&s).is_none());
             }
         }

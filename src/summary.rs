@@ -1,6 +1,7 @@
 //! The summary the user takes away: answers, decision, steps, contacts and their own notes, as
 //! plain text for the clipboard. Built in the browser; it leaves only by the user's copy or print.
 
+use crate::config::Config;
 use crate::flow::Flow;
 use crate::journey::Answer;
 use crate::outcome::Outcome;
@@ -16,11 +17,11 @@ pub struct Note {
 
 /// The answers as (question short label, choice label) pairs, for "Check your answers" and the
 /// summary.
-pub fn answer_labels(flow: &Flow, answers: &[Answer], lang: &str) -> Vec<(String, String)> {
+pub fn answer_labels(flow: &Flow, config: &Config, answers: &[Answer], lang: &str) -> Vec<(String, String)> {
     answers
         .iter()
         .filter_map(|(q, c)| {
-            let q = flow.question(q)?;
+            let q = crate::child::any_question(flow, config, q, lang, false)?;
             let picked = q.picked(c).ok()?;
             // Several choices are listed one after the other; none is a dash.
             let labels: Vec<&str> = picked.iter().map(|c| c.label.get(lang)).collect();
@@ -73,7 +74,7 @@ const EN: Words = Words {
 };
 
 /// Plain text of the whole summary, headings underlined for reading in any text field.
-pub fn summary_text(flow: &Flow, answers: &[Answer], outcome: &Outcome, notes: &[Note], lang: &str) -> String {
+pub fn summary_text(flow: &Flow, config: &Config, answers: &[Answer], outcome: &Outcome, notes: &[Note], lang: &str) -> String {
     let w = if lang == "en" { &EN } else { &SV };
     let mut s = String::new();
     let head = |s: &mut String, h: &str| {
@@ -102,9 +103,12 @@ pub fn summary_text(flow: &Flow, answers: &[Answer], outcome: &Outcome, notes: &
             s.push_str(&format!("{}. {step}\n", i + 1));
         }
     }
-    if !outcome.contacts.is_empty() {
+    if !outcome.contacts.is_empty() || !outcome.elsewhere.is_empty() {
         s.push('\n');
         head(&mut s, w.contacts);
+        for e in &outcome.elsewhere {
+            s.push_str(&format!("{}: {}\n", e.label, e.text));
+        }
         for c in &outcome.contacts {
             s.push_str(&format!("{}: {}, {} {}", c.label, c.name, w.tel, c.phone));
             if !c.hours.is_empty() {
@@ -118,7 +122,7 @@ pub fn summary_text(flow: &Flow, answers: &[Answer], outcome: &Outcome, notes: &
     }
     s.push('\n');
     head(&mut s, w.answers);
-    for (q, a) in answer_labels(flow, answers, lang) {
+    for (q, a) in answer_labels(flow, config, answers, lang) {
         s.push_str(&format!("{q}: {a}\n"));
     }
     if notes.iter().any(|n| !n.text.trim().is_empty()) {
@@ -150,6 +154,8 @@ mod tests {
             ("concern", "substance"),
             ("observations-substance", "yes"),
             ("already-happened", ""),
+            ("child-place", "here"),
+            ("child-age", "7-12"),
         ]
         .iter()
         .map(|(q, c)| (q.to_string(), c.to_string()))
@@ -164,7 +170,7 @@ mod tests {
             Note { heading: "Vad barnet har sagt".into(), text: "”Mamma sover hela dagen.”".into() },
             Note { heading: "När det hände".into(), text: "  ".into() },
         ];
-        let s = summary_text(&flow, &teacher(), &o, &notes, "sv");
+        let s = summary_text(&flow, &Config::demo(), &teacher(), &o, &notes, "sv");
         assert!(s.contains(&o.decision.title));
         assert!(s.contains("000-100 10 01"));
         assert!(s.contains("Din roll: Förskola, skola, fritidshem eller elevhälsa"));
@@ -178,9 +184,9 @@ mod tests {
     fn without_notes_there_is_no_notes_section() {
         let (flow, config) = (Flow::national(), Config::demo());
         let o = assemble(&flow, &config, &teacher(), "sv", None).unwrap();
-        let s = summary_text(&flow, &teacher(), &o, &[], "sv");
+        let s = summary_text(&flow, &Config::demo(), &teacher(), &o, &[], "sv");
         assert!(!s.contains("Underlag för anmälan"));
-        let en = summary_text(&flow, &teacher(), &o, &[], "en");
+        let en = summary_text(&flow, &Config::demo(), &teacher(), &o, &[], "en");
         assert!(en.contains("Whom to contact") && en.contains("Your answers"));
     }
 }

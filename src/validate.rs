@@ -193,6 +193,23 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
     }
     for (i, d) in flow.purposes.iter().enumerate() {
         r.text("flow/missing-locale", &d.label, &format!("purposes[{i}].label"), loc);
+        match &d.elsewhere {
+            Some(t) => r.text("flow/missing-locale", t, &format!("purposes[{i}].elsewhere"), loc),
+            None if d.id.is_social_services() => r.add(
+                "flow/missing-elsewhere",
+                format!("purposes[{i}].elsewhere"),
+                format!("\"{}\" behöver en text om hur man når socialtjänsten i en annan kommun än konfigurationens", d.id.id()),
+            ),
+            None => {}
+        }
+    }
+    for (oi, o) in flow.outcomes.iter().enumerate() {
+        for (ai, a) in o.ages.iter().enumerate() {
+            if crate::child::AgeBand::from_id(a).is_none() {
+                let ids: Vec<&str> = crate::child::AgeBand::ALL.iter().map(|b| b.id()).collect();
+                r.add("flow/unknown-age", format!("outcomes[{oi}].ages[{ai}]"), format!("\"{a}\" är ingen åldersgrupp; möjliga: {}", ids.join(", ")));
+            }
+        }
     }
     if flow.question(&flow.start).is_none() {
         r.add("flow/unknown-target", "start", format!("startfrågan \"{}\" finns inte", flow.start));
@@ -570,7 +587,8 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         }
     };
     check_contacts(&mut r, &config.routing.contacts, "routing.contacts");
-    for p in REQUIRED_PURPOSES {
+    let several = !config.municipalities.is_empty();
+    for p in REQUIRED_PURPOSES.into_iter().filter(|_| !several) {
         if config.routing.contacts.get(&p).map_or(true, Vec::is_empty) {
             let key = p.id();
             r.add(
@@ -580,7 +598,9 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             );
         }
     }
-    unit(&mut r, &config.routing.after_hours, "routing.after_hours".to_string());
+    if !several || !config.routing.after_hours.is_empty() {
+        unit(&mut r, &config.routing.after_hours, "routing.after_hours".to_string());
+    }
     let roles: KeySet<&str> =
         flow.question(&flow.role_question).into_iter().flat_map(|q| q.choices.iter().map(|c| c.id.as_str())).collect();
     for (role, rr) in &config.routing.roles {
@@ -608,8 +628,11 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         }
     }
     let facts: KeySet<&str> = flow.facts.iter().map(|f| f.id.as_str()).collect();
-    for (i, rule) in config.routing.rules.iter().enumerate() {
-        let rp = format!("routing.rules[{i}]");
+    let rules = config.routing.rules.iter().enumerate().map(|(i, rule)| (format!("routing.rules[{i}]"), rule));
+    let rules = rules.chain(config.municipalities.iter().enumerate().flat_map(|(mi, m)| {
+        m.rules.iter().enumerate().map(move |(i, rule)| (format!("municipalities[{mi}].rules[{i}]"), rule))
+    }));
+    for (rp, rule) in rules {
         for (ri, role) in rule.roles.iter().enumerate() {
             if !roles.contains_key(role.as_str()) {
                 r.add(
@@ -651,6 +674,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             r.text("config/missing-locale", t, &format!("{rp}.note"), loc);
         }
     }
+    check_municipalities(&mut r, config);
     let concerns: Vec<&str> = facts.keys().copied().filter(|f| f.starts_with("concern_")).collect();
     for (i, s) in config.support.iter().enumerate() {
         let sp = format!("support[{i}]");
@@ -696,6 +720,150 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
         }
         if !is_date(&n.checked) {
             r.add("config/bad-date", format!("{np}.checked"), format!("\"{}\" ska vara ett datum som 2026-11-01 (ÅÅÅÅ-MM-DD)", n.checked));
+        }
+    }
+    r.0
+}
+
+/// The municipalities of a configuration that covers several: each with its own intake and a
+/// way to reach social services after hours, its units its own or shared; and social services
+/// routed only per municipality, so that no child's report goes to another municipality's unit.
+fn check_municipalities(r: &mut Report, config: &Config) {
+    use crate::child::{HERE, OTHER, UNKNOWN};
+    let ids: KeySet<&str> = config.municipalities.iter().map(|m| m.id.as_str()).collect();
+    for (i, u) in config.units.iter().enumerate() {
+        if let Some(m) = u.municipality.as_deref().filter(|m| !ids.contains_key(m)) {
+            r.add(
+                "config/unknown-municipality",
+                format!("units[{i}].municipality"),
+                format!("det finns ingen kommun med id \"{m}\" i municipalities; utan fältet betjänar enheten alla kommuner"),
+            );
+        }
+    }
+    if config.municipalities.is_empty() {
+        return;
+    }
+    r.dupes(
+        "config/duplicate-id",
+        config.municipalities.iter().enumerate().map(|(i, m)| (format!("municipalities[{i}].id"), m.id.as_str())),
+        "kommunerna",
+    );
+    // Social services are the child's municipality's: none of them shared by role or rule.
+    let shared = |r: &mut Report, m: &Keyed<Purpose, Vec<String>>, path: &str| {
+        for p in m.keys().filter(|p| p.is_social_services()) {
+            r.add(
+                "config/shared-social-services",
+                format!("{path}.{}", p.id()),
+                format!("med flera kommuner anges enheterna för \"{}\" under varje kommun i municipalities, inte här", p.id()),
+            );
+        }
+    };
+    shared(r, &config.routing.contacts, "routing.contacts");
+    for (role, rr) in &config.routing.roles {
+        shared(r, &rr.contacts, &format!("routing.roles.{role}.contacts"));
+    }
+    for (i, rule) in config.routing.rules.iter().enumerate().filter(|(_, rule)| rule.purpose.is_social_services()) {
+        r.add(
+            "config/shared-social-services",
+            format!("routing.rules[{i}].purpose"),
+            format!("med flera kommuner står regler för \"{}\" under den kommun de gäller (municipalities[].rules)", rule.purpose.id()),
+        );
+    }
+    for (i, m) in config.municipalities.iter().enumerate() {
+        let mp = format!("municipalities[{i}]");
+        if !is_kebab(&m.id) || [HERE, OTHER, UNKNOWN].contains(&m.id.as_str()) {
+            r.add("config/bad-id", format!("{mp}.id"), format!("{} (och inte \"here\", \"other\" eller \"unknown\")", bad_id_sv(&m.id)));
+        }
+        if m.name.trim().is_empty() {
+            r.add("config/missing-name", format!("{mp}.name"), "ange kommunens namn");
+        }
+        if !is_phone(&m.switchboard) {
+            r.add("config/bad-phone", format!("{mp}.switchboard"), bad_phone_sv(&m.switchboard));
+        }
+        // Every unit it names: known, and its own or shared.
+        let mut named: Vec<(String, &str)> = Vec::new();
+        for (p, us) in &m.contacts {
+            if !p.is_social_services() {
+                r.add(
+                    "config/not-social-services",
+                    format!("{mp}.contacts.{}", p.id()),
+                    format!("\"{}\" är inte socialtjänst: ange de enheterna i routing.contacts, de gäller alla kommuner", p.id()),
+                );
+            }
+            named.extend(us.iter().enumerate().map(|(ui, u)| (format!("{mp}.contacts.{}[{ui}]", p.id()), u.as_str())));
+        }
+        for (ri, rule) in m.rules.iter().enumerate() {
+            named.extend(rule.first.iter().enumerate().map(|(ui, u)| (format!("{mp}.rules[{ri}].first[{ui}]"), u.as_str())));
+        }
+        let report = m.contacts.get(&Purpose::Report).map(Vec::as_slice).unwrap_or(&[]);
+        if !report.iter().any(|u| config.unit(u).is_some_and(|u| u.kind == crate::config::UnitKind::Intake)) {
+            r.add(
+                "config/municipality-without-intake",
+                format!("{mp}.contacts.report"),
+                format!("{} behöver en mottagning för orosanmälningar: en enhet av sorten \"intake\" under contacts.report", m.name),
+            );
+        }
+        for p in [Purpose::Consult, Purpose::Acute] {
+            if m.contacts.get(&p).map_or(true, Vec::is_empty) {
+                r.add(
+                    "config/missing-routing",
+                    format!("{mp}.contacts.{}", p.id()),
+                    format!("ange enheten eller enheterna för \"{}\" ({}) i {}", p.id(), purpose_sv(p), m.name),
+                );
+            }
+        }
+        if m.after_hours.trim().is_empty() {
+            r.add(
+                "config/municipality-without-after-hours",
+                format!("{mp}.after_hours"),
+                format!("{} behöver en väg till socialtjänsten efter kontorstid: ange dess socialjour (egen eller delad)", m.name),
+            );
+        } else {
+            named.push((format!("{mp}.after_hours"), m.after_hours.as_str()));
+        }
+        for (path, id) in named {
+            match config.unit(id) {
+                None => r.add("config/unknown-unit", path, format!("det finns ingen enhet med id \"{id}\" i units")),
+                Some(u) if u.municipality.as_deref().is_some_and(|o| o != m.id) => r.add(
+                    "config/other-municipalitys-unit",
+                    path,
+                    format!(
+                        "\"{id}\" hör till kommunen \"{}\", inte {}: en anmälan om ett barn som bor i {} får aldrig gå dit",
+                        u.municipality.as_deref().unwrap_or(""),
+                        m.name,
+                        m.name
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+/// What is worth a second look in a configuration that is valid: an audience of the outcome's
+/// support lists, or an age band, with no offer at all. Warnings, not errors: a municipality
+/// may have none, and the outcome then says what the flow says without offers.
+pub fn config_warnings(config: &Config, flow: &Flow) -> Vec<Problem> {
+    use crate::child::AgeBand;
+    use crate::flow::SupportFor;
+    let mut r = Report(Vec::new());
+    let whom = |f: SupportFor| ["barnet", "föräldern med problemet", "den andra föräldern", "familjen tillsammans"][f as usize];
+    for f in SupportFor::ALL.into_iter().filter(|f| flow.outcomes.iter().any(|o| o.support == Some(*f))) {
+        if !config.support.iter().any(|s| s.for_ == f) {
+            r.add(
+                "config/no-offer-for",
+                "support",
+                format!("inget stöd för {} (\"for\": \"{}\"): vägledningen visar då bara sin allmänna text", whom(f), f.id()),
+            );
+        }
+    }
+    for band in AgeBand::ALL.into_iter().filter(|b| b.years().is_some()) {
+        if !config.support.iter().any(|s| matches!(s.for_, SupportFor::Child) && band.fits(s.ages)) {
+            r.add(
+                "config/no-offer-for-age",
+                "support",
+                format!("inget stöd till barn i åldern {} år: lägg till ett, eller ett utan åldrar", band.id().replace('-', "–")),
+            );
         }
     }
     r.0

@@ -79,6 +79,7 @@ struct Assembled {
     outcome: Outcome,
     labels: Vec<(String, String)>,
     flow: Rc<LazyFlow>,
+    config: Rc<Config>,
     answers: Vec<Answer>,
 }
 
@@ -192,8 +193,9 @@ pub fn app(props: &AppProps) -> Html {
                         let answers = state.journey.answers();
                         assemble_so_far(&state.flow, &state.config, answers, lang, Some(dom::local_time()))
                             .map(|outcome| {
-                                let labels = answer_labels(&state.flow, answers, lang);
-                                Rc::new(Assembled { outcome, labels, flow: state.flow.clone(), answers: answers.to_vec() })
+                                let labels = answer_labels(&state.flow, &state.config, answers, lang);
+                                let (flow, config) = (state.flow.clone(), state.config.clone());
+                                Rc::new(Assembled { outcome, labels, flow, config, answers: answers.to_vec() })
                             })
                             .ok()
                     })
@@ -212,6 +214,8 @@ pub fn app(props: &AppProps) -> Html {
         (Stage::Start, _) => start_page(&StartProps { lang, heading, dispatch: dispatch.clone() }),
         (Stage::Question(q), _) => question_page(&QuestionProps {
             flow: &state.flow,
+            config: &state.config,
+            acute: state.journey.urgent_pending(&state.flow),
             qid: q,
             lang,
             picked: state.picked.as_deref(),
@@ -221,7 +225,14 @@ pub fn app(props: &AppProps) -> Html {
             dispatch: &dispatch,
         }),
         (Stage::Check, _) => {
-            check_page(&CheckProps { flow: &state.flow, answers: state.journey.answers(), lang, heading, dispatch: &dispatch })
+            check_page(&CheckProps {
+                flow: &state.flow,
+                config: &state.config,
+                answers: state.journey.answers(),
+                lang,
+                heading,
+                dispatch: &dispatch,
+            })
         }
         (Stage::Outcome, Some(a)) => {
             // The outcome is announced; a later copy message replaces it.
@@ -401,6 +412,9 @@ fn start_page(p: &StartProps) -> Html {
 
 struct QuestionProps<'a> {
     flow: &'a Flow,
+    config: &'a Config,
+    /// An urgent decision holds: the call to 112 comes first, above the question.
+    acute: bool,
     qid: &'a str,
     lang: &'static str,
     picked: Option<&'a str>,
@@ -411,7 +425,8 @@ struct QuestionProps<'a> {
 }
 
 fn question_page(p: &QuestionProps<'_>) -> Html {
-    let Some(q) = p.flow.question(p.qid) else { return html! {} };
+    // The flow's question, or one about the child (where it lives, its age).
+    let Some(q) = orosguiden::child::any_question(p.flow, p.config, p.qid, p.lang, p.acute) else { return html! {} };
     let t = strings(p.lang);
     let lang = p.lang;
     let name = AttrValue::from(format!("{}-{}", p.prefix, q.id));
@@ -435,6 +450,11 @@ fn question_page(p: &QuestionProps<'_>) -> Html {
     };
     html! {
         <div class="og-page og-page--question">
+            if p.acute {
+                <div class="og-panel" data-urgent="">
+                    <p class="og-panel__call"><a class="og-call" href="tel:112">{ t.call_112() }</a></p>
+                </div>
+            }
             if p.error {
                 <div class="og-error-summary" role="alert">
                     <h2 class="og-heading-m">{ t.error_title() }</h2>
@@ -519,6 +539,7 @@ fn radios(p: &RadiosProps<'_>) -> Html {
 
 struct CheckProps<'a> {
     flow: &'a Flow,
+    config: &'a Config,
     answers: &'a [Answer],
     lang: &'static str,
     heading: NodeRef,
@@ -527,7 +548,7 @@ struct CheckProps<'a> {
 
 fn check_page(p: &CheckProps<'_>) -> Html {
     let t = strings(p.lang);
-    let labels = answer_labels(p.flow, p.answers, t.lang());
+    let labels = answer_labels(p.flow, p.config, p.answers, t.lang());
     html! {
         <div class="og-page og-page--check">
             <h1 class="og-heading-l" tabindex="-1" ref={p.heading.clone()}>{ t.check_title() }</h1>
@@ -684,13 +705,23 @@ struct OutcomeProps<'a> {
 fn outcome_body(p: &OutcomeProps<'_>) -> Html {
     let t = strings(p.lang);
     let o = &p.assembled.outcome;
-    let contacts = if o.contacts.is_empty() {
+    let contacts = if o.contacts.is_empty() && o.elsewhere.is_empty() {
         Html::default()
     } else {
         html! {
             <>
                 <h2 class="og-heading-m">{ t.contacts_title() }</h2>
-                <div class="og-contacts">{ for o.contacts.iter().map(|c| contact_card(t, c)) }</div>
+                if let Some(m) = &o.municipality { <p class="og-contacts__where">{ fill(t.contacts_in(), &[("{municipality}", m)]) }</p> }
+                <div class="og-contacts">
+                    // Another municipality's social services, or one not known: how to find them.
+                    { for o.elsewhere.iter().map(|e| html! {
+                        <div class="og-contact og-contact--elsewhere" data-og-elsewhere={e.purpose.id()}>
+                            <p class="og-contact__label">{ &e.label }</p>
+                            <p>{ &e.text }</p>
+                        </div>
+                    }) }
+                    { for o.contacts.iter().map(|c| contact_card(t, c)) }
+                </div>
             </>
         }
     };
@@ -718,24 +749,33 @@ fn outcome_body(p: &OutcomeProps<'_>) -> Html {
                 { legal_items(t, &o.decision.legal) }
             </div>
             { p.go_on.clone() }
-            { for o.blocks.iter().map(|b| block(p.prefix, &b.id, &b.title, html! {
-                <>
-                    { paragraphs(&b.body) }
-                    if !b.list.is_empty() {
-                        <ul class="og-list og-list--bullet">{ items(&b.list) }</ul>
-                    }
-                    if let Some(r) = &b.routine {
-                        <div class="og-inset og-routine"><p><strong>{ t.routine() }</strong>{ r }</p></div>
-                    }
-                    if let Some(offers) = b.support.map(support).filter(|s| !s.is_empty()) { { support_list(t, &offers) } }
-                    if !b.legal.is_empty() {
-                        <details class="og-legal og-details">
-                            <summary class="og-details__summary">{ t.legal_title() }</summary>
-                            { legal_items(t, &b.legal) }
-                        </details>
-                    }
-                </>
-            })) }
+            { for o.blocks.chunk_by(|a, b| a.support.is_some() && b.support.is_some()).map(|run| {
+                let sections = run.iter().map(|b| block(p.prefix, &b.id, &b.title, html! {
+                    <>
+                        { paragraphs(&b.body) }
+                        if !b.list.is_empty() {
+                            <ul class="og-list og-list--bullet">{ items(&b.list) }</ul>
+                        }
+                        if let Some(r) = &b.routine {
+                            <div class="og-inset og-routine"><p><strong>{ t.routine() }</strong>{ r }</p></div>
+                        }
+                        if let Some(offers) = b.support.map(support).filter(|s| !s.is_empty()) { { support_list(t, &offers) } }
+                        if !b.legal.is_empty() {
+                            <details class="og-legal og-details">
+                                <summary class="og-details__summary">{ t.legal_title() }</summary>
+                                { legal_items(t, &b.legal) }
+                            </details>
+                        }
+                    </>
+                }));
+                // The support for each member of the family, side by side, so that the help
+                // can start at the same time.
+                if run.len() > 1 {
+                    html! { <div class="og-family" data-og-family="">{ for sections }</div> }
+                } else {
+                    sections.collect::<Html>()
+                }
+            }) }
             { block(p.prefix, "numbers", t.numbers_title(), html! {
                 <ul class="og-list og-numbers">
                     { for o.numbers.iter().map(|n| html! {
@@ -771,7 +811,7 @@ fn draft(p: &DraftProps<'_>) -> Html {
         Callback::from(move |_: MouseEvent| {
             let notes: Vec<Note> =
                 t.notes().iter().zip(notes.iter()).map(|(h, text)| Note { heading: h.to_string(), text: text.clone() }).collect();
-            let text = summary_text(&a.flow, &a.answers, &a.outcome, &notes, t.lang());
+            let text = summary_text(&a.flow, &a.config, &a.answers, &a.outcome, &notes, t.lang());
             let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = dom::copy(&text).await;
