@@ -301,14 +301,22 @@ impl Journey {
                 None => break,
             }
         }
-        // Where the child lives and how old it is do not depend on the other answers: kept.
-        answers.extend(old.into_iter().filter(|(q, _)| child::is_child_question(q)));
-        self.answers = answers;
-        self.editing = None;
-        self.confirmed = false;
         // Dropped answers are forgotten: they no longer apply, and keeping them would hold
         // more of the user's input than the journey needs.
         self.remembered.clear();
+        // Where the child lives and how old it is do not depend on the other answers: kept as
+        // answers when the path is complete again, else as the choices shown when asked.
+        let complete = matches!(walk(flow, &answers), Ok((Position::Done, _)));
+        for (q, c) in old.into_iter().filter(|(q, _)| child::is_child_question(q)) {
+            if complete {
+                answers.push((q, c));
+            } else {
+                self.remembered.insert(q, c);
+            }
+        }
+        self.answers = answers;
+        self.editing = None;
+        self.confirmed = false;
         Ok(())
     }
 

@@ -355,7 +355,7 @@ mod tests {
         assert!(Flow::from_pack(&format!("{packed}x")).is_none());
         assert!(Flow::from_pack(&format!("{packed}x\u{1f}")).is_none());
         // Another header.
-        assert!(Flow::from_pack(&packed.replacen("pack/2", "pack/3", 1)).is_none());
+        assert!(Flow::from_pack(&packed.replacen("pack/3", "pack/4", 1)).is_none());
         // Fewer words than the list says.
         let (_, words) = unpack(packed).unwrap();
         if let Some(last) = words.last() {

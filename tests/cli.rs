@@ -739,7 +739,7 @@ fn flow_pack_prints_the_flow_in_one_language_as_the_widget_reads_it() {
     let o = run(&["flow-pack", "en"]);
     assert_exit(&o, 0);
     let packed = stdout(&o);
-    assert!(packed.starts_with("orosguiden-flow-pack/2\u{1f}"), "{}", &packed[..40]);
+    assert!(packed.starts_with("orosguiden-flow-pack/3\u{1f}"), "{}", &packed[..40]);
     assert!(packed.ends_with('\u{1f}'), "nothing after the last token, not even a newline");
     let en = orosguiden::Flow::from_pack(&packed).expect("a whole pack");
     let json = orosguiden::Flow::from_json(&stdout(&run(&["flow-locale", "en"]))).unwrap();

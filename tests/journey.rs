@@ -20,12 +20,14 @@ fn journey(flow: &Flow, pairs: &[(&str, &str)]) -> Journey {
     j
 }
 
-const SCHOOL_SUBSTANCE: [(&str, &str); 5] = [
+const SCHOOL_SUBSTANCE: [(&str, &str); 7] = [
     ("acute-danger", "not-acute"),
     ("role", "school"),
     ("concern", "substance"),
     ("observations-substance", "yes"),
     ("already-happened", ""),
+    ("child-place", "here"),
+    ("child-age", "7-12"),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -75,6 +77,12 @@ fn confirm_does_nothing_before_check_your_answers() {
     j.answer(&flow, "concern", "substance").unwrap();
     j.answer(&flow, "observations-substance", "yes").unwrap();
     j.answer(&flow, "already-happened", "").unwrap();
+    // The child's municipality and age, where the outcome needs them, before Check.
+    assert_eq!(j.stage(&flow), q("child-place"));
+    j.confirm(&flow);
+    j.answer(&flow, "child-place", "here").unwrap();
+    assert_eq!(j.stage(&flow), q("child-age"));
+    j.answer(&flow, "child-age", "unknown").unwrap();
     assert_eq!(j.stage(&flow), Stage::Check);
 }
 
@@ -83,9 +91,14 @@ fn urgent_answers_show_the_call_now_page_at_once() {
     let flow = flow();
     for choice in ["danger-now", "unsafe-today"] {
         let mut j = journey(&flow, &[("acute-danger", choice)]);
+        // Where the child is now (the page shows 112 first), then the call-now page.
+        assert_eq!(j.stage(&flow), q("child-place"), "acute-danger={choice}");
+        assert!(j.urgent_pending(&flow));
+        j.answer(&flow, "child-place", "unknown").unwrap();
         assert_eq!(j.stage(&flow), Stage::Urgent, "acute-danger={choice}");
         j.go_on(&flow);
         assert_eq!(j.stage(&flow), q("role"), "acute-danger={choice}");
+        assert!(!j.urgent_pending(&flow));
     }
 }
 
@@ -94,34 +107,57 @@ fn example_paths(flow: &Flow) -> Vec<Vec<orosguiden::journey::Answer>> {
     orosguiden::paths::outcome_groups(flow).unwrap().0.into_iter().map(|g| g.example).collect()
 }
 
-/// Answers `path` in a journey, going on from each call-now page on the way; returns the
-/// journey and after which answers a call-now page was shown and gone on from.
-fn answer_all(flow: &Flow, path: &[orosguiden::journey::Answer]) -> (Journey, Vec<bool>) {
+/// Answers `path` in a journey, answering the questions about the child when asked (here, of
+/// unknown age) and going on from each call-now page; returns the journey and every page shown
+/// on the way (questions with the answer given; call-now pages with none), until "Check your
+/// answers" or the outcome.
+fn answer_all(flow: &Flow, path: &[orosguiden::journey::Answer]) -> (Journey, Vec<(Stage, Option<String>)>) {
     let mut j = Journey::new();
     j.start();
-    let mut went_on = Vec::new();
-    for (i, (question, choice)) in path.iter().enumerate() {
-        assert_eq!(j.stage(flow), q(question), "{path:?}");
-        j.answer(flow, question, choice).unwrap();
-        let urgent_page = i + 1 < path.len() && j.stage(flow) == Stage::Urgent;
-        if urgent_page {
-            j.go_on(flow);
+    let mut trail = Vec::new();
+    let mut rest = path.iter();
+    loop {
+        let stage = j.stage(flow);
+        match &stage {
+            Stage::Question(c) if orosguiden::child::is_child_question(c) => {
+                let choice = if c == "child-place" { "here" } else { "unknown" };
+                j.answer(flow, c, choice).unwrap();
+                trail.push((stage, Some(choice.to_string())));
+            }
+            Stage::Question(question) => {
+                let (pq, choice) = rest.next().unwrap_or_else(|| panic!("{path:?}: asked {question} after the path"));
+                assert_eq!(pq, question, "{path:?}");
+                j.answer(flow, question, choice).unwrap();
+                trail.push((stage, Some(choice.clone())));
+            }
+            // A call-now page: gone on from, unless it is the end of the path and nothing about
+            // the child is asked after it (then it is the outcome).
+            Stage::Urgent => {
+                j.go_on(flow);
+                trail.push((stage, None));
+            }
+            Stage::Check | Stage::Outcome | Stage::Start => break,
         }
-        went_on.push(urgent_page);
     }
-    (j, went_on)
+    assert!(rest.next().is_none(), "{path:?}: the whole path answered");
+    (j, trail)
+}
+
+/// The flow's own answers of a journey (without those about the child).
+fn own(answers: &[orosguiden::journey::Answer]) -> Vec<orosguiden::journey::Answer> {
+    answers.iter().filter(|(q, _)| !orosguiden::child::is_child_question(q)).cloned().collect()
 }
 
 #[test]
 fn every_combination_of_outcomes_can_be_reached_in_a_journey() {
     let (flow, config) = (flow(), config());
     for path in example_paths(&flow) {
-        let (j, went_on) = answer_all(&flow, &path);
-        assert_eq!(j.answers(), path.as_slice());
+        let (j, trail) = answer_all(&flow, &path);
+        assert_eq!(own(j.answers()), path);
         let o = outcome(&flow, &config, j.answers());
-        // Urgent at the last answer: shown at once; urgent before and gone on from, or not
-        // urgent: "Check your answers" first.
-        let seen_before = went_on.iter().any(|w| *w);
+        // Urgent at the last answer, and no call-now page on the way: shown at once; urgent
+        // and gone on from, or not urgent: "Check your answers" first.
+        let seen_before = trail.iter().any(|(s, _)| *s == Stage::Urgent);
         let expected = if o.urgent && !seen_before { Stage::Outcome } else { Stage::Check };
         assert_eq!(j.stage(&flow), expected, "{path:?}");
     }
@@ -165,22 +201,21 @@ fn answering_after_back_replaces_the_remembered_choice() {
 fn back_walks_every_example_path_in_reverse_with_each_answer_preselected() {
     let flow = flow();
     for path in example_paths(&flow) {
-        let (mut j, went_on) = answer_all(&flow, &path);
+        let (mut j, trail) = answer_all(&flow, &path);
         if j.stage(&flow) == Stage::Check {
             j.confirm(&flow);
             assert_eq!(j.stage(&flow), Stage::Outcome);
             j.back(&flow);
             assert_eq!(j.stage(&flow), Stage::Check, "{path:?}: back from the outcome");
         }
-        for (i, (question, choice)) in path.iter().enumerate().rev() {
-            // Back from the question after a call-now page: that page again, then its question.
-            if went_on[i] {
-                j.back(&flow);
-                assert_eq!(j.stage(&flow), Stage::Urgent, "{path:?}");
-            }
+        // Back retraces every page shown, call-now pages and questions about the child too,
+        // each question with its answer preselected.
+        for (stage, choice) in trail.iter().rev() {
             j.back(&flow);
-            assert_eq!(j.stage(&flow), q(question), "{path:?}");
-            assert_eq!(j.selected(question), Some(choice.as_str()), "{path:?}");
+            assert_eq!(&j.stage(&flow), stage, "{path:?}");
+            if let (Stage::Question(question), Some(choice)) = (stage, choice) {
+                assert_eq!(j.selected(question), Some(choice.as_str()), "{path:?}");
+            }
         }
         assert!(j.answers().is_empty());
         j.back(&flow);
@@ -193,16 +228,24 @@ fn back_from_check_your_answers_reopens_the_last_question() {
     let flow = flow();
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE);
     j.back(&flow);
+    assert_eq!(j.stage(&flow), q("child-age"));
+    assert_eq!(j.selected("child-age"), Some("7-12"));
+    j.back(&flow);
+    assert_eq!(j.stage(&flow), q("child-place"));
+    j.back(&flow);
     assert_eq!(j.stage(&flow), q("already-happened"));
     assert_eq!(j.selected("already-happened"), Some(""), "none ticked is an answer too");
     j.answer(&flow, "already-happened", "").unwrap();
-    assert_eq!(j.stage(&flow), Stage::Check);
+    assert_eq!(j.stage(&flow), q("child-place"), "the answers stepped back from are asked again");
 }
 
 #[test]
 fn back_from_the_call_now_page_reopens_the_acute_question() {
     let flow = flow();
-    let mut j = journey(&flow, &[("acute-danger", "danger-now")]);
+    let mut j = journey(&flow, &[("acute-danger", "danger-now"), ("child-place", "here")]);
+    assert_eq!(j.stage(&flow), Stage::Urgent);
+    j.back(&flow);
+    assert_eq!(j.stage(&flow), q("child-place"));
     j.back(&flow);
     assert_eq!(j.stage(&flow), q("acute-danger"));
     assert_eq!(j.selected("acute-danger"), Some("danger-now"));
@@ -219,6 +262,7 @@ fn changing_the_concern_drops_answers_that_no_longer_apply_and_keeps_the_others(
     assert_eq!(j.answers(), answers(&[("acute-danger", "not-acute"), ("role", "school"), ("concern", "violence")]).as_slice());
     assert_eq!(j.selected("role"), Some("school"));
     assert_eq!(j.selected("observations-substance"), None, "a dropped answer is forgotten");
+    assert_eq!(j.selected("child-place"), Some("here"), "where the child lives is kept, to be confirmed when asked again");
     assert_eq!(j.stage(&flow), q("observations-violence"));
     assert!(!j.facts(&flow).contains("concern_substance"));
 }
@@ -227,9 +271,9 @@ fn changing_the_concern_drops_answers_that_no_longer_apply_and_keeps_the_others(
 fn a_change_forgets_the_choices_stepped_back_from() {
     let flow = flow();
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE);
-    j.back(&flow);
-    j.back(&flow);
-    j.back(&flow);
+    for _ in 0..5 {
+        j.back(&flow);
+    }
     assert_eq!(j.stage(&flow), q("concern"));
     assert_eq!(j.selected("concern"), Some("substance"), "remembered after back");
     j.change(&flow, "role", "volunteer").unwrap();
@@ -260,7 +304,9 @@ fn changing_role_keeps_later_answers_whose_questions_are_still_asked() {
             ("role", "volunteer"),
             ("concern", "substance"),
             ("observations-substance", "yes"),
-            ("already-happened", "")
+            ("already-happened", ""),
+            ("child-place", "here"),
+            ("child-age", "7-12"),
         ])
         .as_slice()
     );
@@ -286,7 +332,15 @@ fn changing_to_danger_now_keeps_the_answers_still_asked_and_shows_the_outcome_at
     // An acute path asks no observations; the rest still applies.
     assert_eq!(
         j.answers(),
-        answers(&[("acute-danger", "danger-now"), ("role", "school"), ("concern", "substance"), ("already-happened", "")]).as_slice()
+        answers(&[
+            ("acute-danger", "danger-now"),
+            ("role", "school"),
+            ("concern", "substance"),
+            ("already-happened", ""),
+            ("child-place", "here"),
+            ("child-age", "7-12")
+        ])
+        .as_slice()
     );
     assert_eq!(j.stage(&flow), Stage::Outcome, "a new urgent decision is shown at once");
 }
@@ -331,7 +385,7 @@ fn edit_then_answer_changes_the_answer_and_leaves_the_edit() {
     j.answer(&flow, "observations-substance", "no").unwrap();
     assert_eq!(j.stage(&flow), Stage::Check);
     assert_eq!(j.selected("observations-substance"), Some("no"));
-    assert_eq!(j.answers().len(), 5);
+    assert_eq!(j.answers().len(), 7);
 }
 
 #[test]
@@ -396,7 +450,14 @@ fn answering_a_question_not_on_the_path_is_refused() {
     // The next question, while the call-now page is shown: first "Fortsätt guiden".
     let mut j = journey(&flow, &[("acute-danger", "danger-now")]);
     assert_eq!(j.answer(&flow, "role", "school"), Err(JourneyError::NotOnPath("role".into())));
+    assert_eq!(j.stage(&flow), q("child-place"));
+    j.answer(&flow, "child-place", "here").unwrap();
+    assert_eq!(j.answer(&flow, "role", "school"), Err(JourneyError::NotOnPath("role".into())));
     assert_eq!(j.stage(&flow), Stage::Urgent);
+    // The age, before it is asked.
+    let mut j = journey(&flow, &SCHOOL_SUBSTANCE[..2]);
+    assert_eq!(j.answer(&flow, "child-age", "0-6"), Err(JourneyError::NotOnPath("child-age".into())));
+    assert_eq!(j.answer(&flow, "child-place", "here"), Err(JourneyError::NotOnPath("child-place".into())));
     // A question after the end.
     let mut j = journey(&flow, &SCHOOL_SUBSTANCE);
     assert_eq!(j.answer(&flow, "compulsory-care", "no"), Err(JourneyError::NotOnPath("compulsory-care".into())));

@@ -27,7 +27,7 @@ fn yes_no(q: &str, after: Value) -> Value {
 fn small() -> Value {
     let to_done = json!([{"to": "done"}]);
     let purposes: Vec<Value> =
-        ["report", "consult", "acute", "internal", "barnombud", "lvm"].iter().map(|p| json!({"id": p, "label": t(p)})).collect();
+        ["report", "consult", "acute", "internal", "barnombud", "lvm"].iter().map(|p| json!({"id": p, "label": t(p), "elsewhere": t("elsewhere")})).collect();
     json!({
         "schema": "orosguiden-flow/1", "version": "test", "locales": ["sv", "en"],
         "start": "acute", "role_question": "acute",
@@ -74,6 +74,11 @@ fn flow_of(v: &Value) -> Flow {
     Flow::from_json(&v.to_string()).unwrap()
 }
 
+/// A path with the answer where the child lives (in the demo's municipality).
+fn here(path: &[(String, String)]) -> Vec<(String, String)> {
+    [path, &answers(&[("child-place", "here")])].concat()
+}
+
 fn answers(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
     pairs.iter().map(|&(q, c)| (q.to_string(), c.to_string())).collect()
 }
@@ -111,7 +116,7 @@ fn every_path_is_counted_and_every_end_visited_once() {
         let (pos, walked) = walk(&flow, path).unwrap();
         assert_eq!(pos, Position::Done);
         assert_eq!(&walked.iter().map(str::to_string).collect::<Vec<_>>(), facts);
-        let o = assemble(&flow, &Config::demo(), path, "sv", None).unwrap();
+        let o = assemble(&flow, &Config::demo(), &here(path), "sv", None).unwrap();
         assert_eq!(&o.ids, outcomes);
     }
 }
@@ -126,7 +131,7 @@ fn outcome_groups_list_each_combination_once_with_an_example() {
     assert!(combos.contains(&vec!["call".to_string(), "other-block".to_string()]));
     assert_eq!(groups.iter().map(|g| g.ends).sum::<usize>(), 84);
     for g in &groups {
-        assert_eq!(assemble(&flow, &Config::demo(), &g.example, "sv", None).unwrap().ids, g.outcomes);
+        assert_eq!(assemble(&flow, &Config::demo(), &here(&g.example), "sv", None).unwrap().ids, g.outcomes);
     }
 }
 
@@ -164,18 +169,31 @@ fn an_urgent_answer_shows_the_call_now_page_then_the_rest_of_the_guide() {
     let mut j = Journey::new();
     j.start();
     j.answer(&flow, "acute", "danger").unwrap();
-    // At once, before the next question.
+    // At once, before the next question: where the child is now (with 112 on the same page),
+    // then the call-now page.
+    assert_eq!(j.stage(&flow), Stage::Question("child-place".into()));
+    assert!(j.urgent_pending(&flow));
+    assert!(matches!(assemble_so_far(&flow, &config, j.answers(), "sv", None), Err(AssembleError::Incomplete(q)) if q == "child-place"));
+    j.answer(&flow, "child-place", "here").unwrap();
     assert_eq!(j.stage(&flow), Stage::Urgent);
     let so_far = assemble_so_far(&flow, &config, j.answers(), "sv", None).unwrap();
     assert_eq!((so_far.decision.id.as_str(), so_far.urgent, so_far.complete), ("call", true, false));
     // Only the urgent page may be assembled from the start of a path.
     assert!(matches!(assemble(&flow, &config, j.answers(), "sv", None), Err(AssembleError::Incomplete(q)) if q == "worries"));
     // Going on: the next question; back from it: the call-now page again; back again: the
-    // question that made it urgent.
+    // place question, and then the question that made it urgent.
     j.go_on(&flow);
+    assert!(!j.urgent_pending(&flow));
     assert_eq!(j.stage(&flow), Stage::Question("worries".into()));
     j.back(&flow);
     assert_eq!(j.stage(&flow), Stage::Urgent);
+    j.back(&flow);
+    assert_eq!(j.stage(&flow), Stage::Question("child-place".into()));
+    assert_eq!(j.selected("child-place"), Some("here"), "preselected");
+    j.back(&flow);
+    assert_eq!(j.stage(&flow), Stage::Question("acute".into()));
+    j.answer(&flow, "acute", "danger").unwrap();
+    j.answer(&flow, "child-place", "here").unwrap();
     j.go_on(&flow);
     j.answer(&flow, "worries", "b").unwrap();
     assert_eq!(j.stage(&flow), Stage::Question("done".into()), "acute paths skip the observations here");
@@ -201,7 +219,14 @@ fn an_urgent_decision_arising_at_the_last_question_shows_at_once() {
     j.answer(&flow, "worries", "b").unwrap();
     j.answer(&flow, "seen-b", "no").unwrap();
     j.answer(&flow, "done", "told").unwrap();
+    assert_eq!(j.stage(&flow), Stage::Question("child-place".into()), "where the child is, with 112");
+    assert!(j.urgent_pending(&flow));
+    j.answer(&flow, "child-place", "other").unwrap();
     assert_eq!(j.stage(&flow), Stage::Outcome, "urgent: no check page first");
+    let elsewhere = assemble(&flow, &Config::demo(), j.answers(), "sv", None).unwrap();
+    assert!(elsewhere.contacts.is_empty(), "no unit of the demo's municipality for a child elsewhere");
+    assert_eq!(elsewhere.elsewhere.len(), 1);
+    j.change(&flow, "child-place", "here").unwrap();
     let o = assemble(&flow, &Config::demo(), j.answers(), "sv", None).unwrap();
     assert_eq!(o.decision.id, "phone");
     // A unit to phone now offers its e-service only for the written confirmation.

@@ -95,7 +95,21 @@ pub fn outcome(flow: &Flow, config: &Config, answers: &[Answer]) -> Outcome {
 }
 
 pub fn outcome_at(flow: &Flow, config: &Config, answers: &[Answer], now: Option<LocalTime>) -> Outcome {
+    let answers = &with_child(config, answers);
     assemble(flow, config, answers, "sv", now).unwrap_or_else(|e| panic!("assembling {answers:?}: {e}"))
+}
+
+/// `answers` with the questions about the child answered where they are not: the child lives
+/// in the configuration's first municipality, its age is not known.
+pub fn with_child(config: &Config, answers: &[Answer]) -> Vec<Answer> {
+    let mut out = answers.to_vec();
+    let first = config.municipalities()[0].id.to_string();
+    for (q, c) in [(orosguiden::child::PLACE_QUESTION, first), (orosguiden::child::AGE_QUESTION, "unknown".to_string())] {
+        if !out.iter().any(|(a, _)| a == q) {
+            out.push((q.to_string(), c));
+        }
+    }
+    out
 }
 
 pub fn outcome_def<'f>(flow: &'f Flow, id: &str) -> &'f OutcomeDef {
