@@ -155,12 +155,9 @@ pub fn question(id: &str, config: &Config, lang: &str, acute: bool) -> Option<Qu
     let text = |s: &str| Text::new([(lang.to_string(), s.to_string())]);
     let choice = |id: &str, label: &str| Choice { id: id.to_string(), label: text(label), ..Choice::default() };
     let (legend, hint, short, choices) = match id {
-        AGE_QUESTION => (
-            t.age_question().to_string(),
-            t.age_hint(),
-            t.age_short(),
-            AgeBand::ALL.iter().map(|b| choice(b.id(), b.label(t))).collect(),
-        ),
+        AGE_QUESTION => {
+            (t.age_question().to_string(), t.age_hint(), t.age_short(), AgeBand::ALL.iter().map(|b| choice(b.id(), b.label(t))).collect())
+        }
         PLACE_QUESTION => {
             let ms = config.municipalities();
             let other = choice(OTHER, if ms.len() == 1 { t.place_no() } else { t.place_other() });
@@ -171,24 +168,14 @@ pub fn question(id: &str, config: &Config, lang: &str, acute: bool) -> Option<Qu
                 (false, false) => t.place_question().to_string(),
                 (false, true) => t.place_question_now().to_string(),
             };
-            let mut choices: Vec<Choice> = if ms.len() == 1 {
-                vec![choice(&ms[0].id, t.yes())]
-            } else {
-                ms.iter().map(|m| choice(&m.id, &m.name)).collect()
-            };
+            let mut choices: Vec<Choice> =
+                if ms.len() == 1 { vec![choice(&ms[0].id, t.yes())] } else { ms.iter().map(|m| choice(&m.id, &m.name)).collect() };
             choices.extend([other, unknown]);
             (legend, if acute { t.place_hint_now() } else { t.place_hint() }, t.place_short(), choices)
         }
         _ => return None,
     };
-    Some(Question {
-        id: id.to_string(),
-        text: text(&legend),
-        hint: Some(text(hint)),
-        short: text(short),
-        choices,
-        ..Question::default()
-    })
+    Some(Question { id: id.to_string(), text: text(&legend), hint: Some(text(hint)), short: text(short), choices, ..Question::default() })
 }
 
 /// The flow's question `id`, or the question about the child with that id.

@@ -4,10 +4,10 @@
 //! (a unit's phone number, a question's text), which change what users read without changing
 //! where a path leads.
 
+use crate::child::Place;
 use crate::config::Config;
 use crate::flow::Flow;
 use crate::journey::Answer;
-use crate::child::Place;
 use crate::outcome::contact_units;
 use crate::paths::{explore, EndSide};
 use rustc_hash::FxHashMap;
@@ -131,7 +131,8 @@ impl<'s> Snapshots<'s> {
                         continue;
                     }
                     let purpose = if p.is_social_services() { format!("{} ({})", p.id(), m.id) } else { p.id().to_string() };
-                    contacts.extend(ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(|(id, _)| format!("{purpose}:{id}")));
+                    contacts
+                        .extend(ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(|(id, _)| format!("{purpose}:{id}")));
                 }
             }
             Some(Snapshot { decision: decision.to_string(), blocks: blocks.iter().map(|b| b.to_string()).collect(), contacts })

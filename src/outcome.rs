@@ -384,7 +384,9 @@ fn assemble_at(
         steps: selected.iter().flat_map(|o| o.steps.iter().map(|t| fill(t.get(lang)))).collect(),
         contacts,
         elsewhere,
-        municipality: home.filter(|_| selected.iter().any(|o| o.contacts.iter().any(|p| p.is_social_services()))).map(|m| m.name.to_string()),
+        municipality: home
+            .filter(|_| selected.iter().any(|o| o.contacts.iter().any(|p| p.is_social_services())))
+            .map(|m| m.name.to_string()),
         support,
         numbers: config
             .numbers

@@ -207,7 +207,11 @@ pub fn validate_flow(flow: &Flow) -> Vec<Problem> {
         for (ai, a) in o.ages.iter().enumerate() {
             if crate::child::AgeBand::from_id(a).is_none() {
                 let ids: Vec<&str> = crate::child::AgeBand::ALL.iter().map(|b| b.id()).collect();
-                r.add("flow/unknown-age", format!("outcomes[{oi}].ages[{ai}]"), format!("\"{a}\" är ingen åldersgrupp; möjliga: {}", ids.join(", ")));
+                r.add(
+                    "flow/unknown-age",
+                    format!("outcomes[{oi}].ages[{ai}]"),
+                    format!("\"{a}\" är ingen åldersgrupp; möjliga: {}", ids.join(", ")),
+                );
             }
         }
     }
@@ -629,9 +633,13 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
     }
     let facts: KeySet<&str> = flow.facts.iter().map(|f| f.id.as_str()).collect();
     let rules = config.routing.rules.iter().enumerate().map(|(i, rule)| (format!("routing.rules[{i}]"), rule));
-    let rules = rules.chain(config.municipalities.iter().enumerate().flat_map(|(mi, m)| {
-        m.rules.iter().enumerate().map(move |(i, rule)| (format!("municipalities[{mi}].rules[{i}]"), rule))
-    }));
+    let rules = rules.chain(
+        config
+            .municipalities
+            .iter()
+            .enumerate()
+            .flat_map(|(mi, m)| m.rules.iter().enumerate().map(move |(i, rule)| (format!("municipalities[{mi}].rules[{i}]"), rule))),
+    );
     for (rp, rule) in rules {
         for (ri, role) in rule.roles.iter().enumerate() {
             if !roles.contains_key(role.as_str()) {

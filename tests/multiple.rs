@@ -26,8 +26,10 @@ fn yes_no(q: &str, after: Value) -> Value {
 /// in order -> done (optional checkboxes) -> end.
 fn small() -> Value {
     let to_done = json!([{"to": "done"}]);
-    let purposes: Vec<Value> =
-        ["report", "consult", "acute", "internal", "barnombud", "lvm"].iter().map(|p| json!({"id": p, "label": t(p), "elsewhere": t("elsewhere")})).collect();
+    let purposes: Vec<Value> = ["report", "consult", "acute", "internal", "barnombud", "lvm"]
+        .iter()
+        .map(|p| json!({"id": p, "label": t(p), "elsewhere": t("elsewhere")}))
+        .collect();
     json!({
         "schema": "orosguiden-flow/1", "version": "test", "locales": ["sv", "en"],
         "start": "acute", "role_question": "acute",

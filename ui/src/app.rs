@@ -224,16 +224,14 @@ pub fn app(props: &AppProps) -> Html {
             heading,
             dispatch: &dispatch,
         }),
-        (Stage::Check, _) => {
-            check_page(&CheckProps {
-                flow: &state.flow,
-                config: &state.config,
-                answers: state.journey.answers(),
-                lang,
-                heading,
-                dispatch: &dispatch,
-            })
-        }
+        (Stage::Check, _) => check_page(&CheckProps {
+            flow: &state.flow,
+            config: &state.config,
+            answers: state.journey.answers(),
+            lang,
+            heading,
+            dispatch: &dispatch,
+        }),
         (Stage::Outcome, Some(a)) => {
             // The outcome is announced; a later copy message replaces it.
             if announce.is_empty() {
