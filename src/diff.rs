@@ -130,7 +130,8 @@ impl<'s> Snapshots<'s> {
                     if i > 0 && !p.is_social_services() {
                         continue;
                     }
-                    let purpose = if p.is_social_services() { format!("{} ({})", p.id(), m.id) } else { p.id().to_string() };
+                    let several = !side.config.municipalities.is_empty();
+                    let purpose = if p.is_social_services() && several { format!("{} ({})", p.id(), m.id) } else { p.id().to_string() };
                     contacts
                         .extend(ids.into_iter().filter(|(id, _)| side.config.unit(id).is_some()).map(|(id, _)| format!("{purpose}:{id}")));
                 }

@@ -30,8 +30,15 @@ fn path_str(p: &std::path::Path) -> String {
     p.to_str().unwrap().to_string()
 }
 
-const SCHOOL_SUBSTANCE: [&str; 5] =
-    ["acute-danger=not-acute", "role=school", "concern=substance", "observations-substance=yes", "already-happened="];
+const SCHOOL_SUBSTANCE: [&str; 7] = [
+    "acute-danger=not-acute",
+    "role=school",
+    "concern=substance",
+    "observations-substance=yes",
+    "already-happened=",
+    "child-place=here",
+    "child-age=7-12",
+];
 
 // ---------------------------------------------------------------------------------------------
 // paths
@@ -51,7 +58,13 @@ fn paths_prints_each_combination_of_outcomes_once_with_an_example() {
         let outcomes: Vec<String> = serde_json::from_value(v["outcomes"].clone()).unwrap();
         assert!(seen.insert(outcomes.clone()), "{outcomes:?} twice");
         let example: Vec<(String, String)> = serde_json::from_value(v["example"].clone()).unwrap();
-        assert_eq!(orosguiden::assemble(&flow, &config, &example, "sv", None).unwrap().ids, outcomes);
+        // Of unknown age: without the blocks for some ages only that leave "unknown" out.
+        let shown: Vec<String> = outcomes
+            .iter()
+            .filter(|id| orosguiden::child::shown_for(outcome_def(&flow, id), Some(orosguiden::child::AgeBand::Unknown)))
+            .cloned()
+            .collect();
+        assert_eq!(orosguiden::assemble(&flow, &config, &with_child(&config, &example), "sv", None).unwrap().ids, shown);
         ends += v["ends"].as_u64().unwrap() as usize;
     }
     // Every end belongs to one group; the totals are on standard error.
@@ -115,7 +128,7 @@ fn walk_uses_another_configuration() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("annan.json");
     std::fs::write(&file, c.to_string()).unwrap();
-    let o = run(&["walk", "--config", &path_str(&file), "acute-danger=danger-now"]);
+    let o = run(&["walk", "--config", &path_str(&file), "acute-danger=danger-now", "child-place=here"]);
     std::fs::remove_dir_all(&dir).unwrap();
     assert_exit(&o, 0);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
@@ -135,6 +148,8 @@ fn walk_takes_several_choices_separated_by_commas_and_none() {
         "observations-substance=yes",
         "observations-violence=no",
         "already-happened=",
+        "child-place=other",
+        "child-age=unknown",
     ]);
     assert_exit(&o, 0);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
@@ -148,6 +163,37 @@ fn walk_takes_several_choices_separated_by_commas_and_none() {
     let o = run(&["walk", "acute-danger=not-acute", "role=school", "concern="]);
     assert_exit(&o, 2);
     assert!(stderr(&o).contains("needs a choice"), "{}", stderr(&o));
+}
+
+#[test]
+fn walk_takes_where_the_child_lives_and_its_age_and_says_when_they_are_missing() {
+    let region = path_str(&repo_file("config/region-norrfors.json"));
+    let path = ["acute-danger=not-acute", "role=health-child", "concern=substance", "observations-substance=yes", "already-happened="];
+    // Without them: the next question is named.
+    let o = run(&[&["walk", "--config", &region][..], &path].concat());
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("'child-place'"), "{}", stderr(&o));
+    let o = run(&[&["walk", "--config", &region][..], &path, &["child-place=celsing"]].concat());
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("'child-age'"), "{}", stderr(&o));
+    // A municipality the file does not have: its choices are listed.
+    let o = run(&[&["walk", "--config", &region][..], &path, &["child-place=stockholm", "child-age=7-12"]].concat());
+    assert_exit(&o, 2);
+    assert!(stderr(&o).contains("alby, bjorkvik, celsing, other, unknown"), "{}", stderr(&o));
+    // Celsing's own intake; the offers for a 7–12-year-old only.
+    let o = run(&[&["walk", "--config", &region][..], &path, &["child-place=celsing", "child-age=7-12"]].concat());
+    assert_exit(&o, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["municipality"], "Celsing");
+    let units: Vec<&str> = v["contacts"].as_array().unwrap().iter().map(|c| c["unit"].as_str().unwrap()).collect();
+    assert!(units.contains(&"celsing-mottagningen") && !units.iter().any(|u| u.starts_with("alby-")), "{units:?}");
+    assert!(v["support"].as_array().unwrap().iter().all(|s| s["id"] != "familjecentralen"), "no family centre for a 7–12-year-old");
+    // Another municipality: no unit to report to, the way to find theirs.
+    let o = run(&[&["walk", "--config", &region][..], &path, &["child-place=other", "child-age=unknown"]].concat());
+    assert_exit(&o, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v["contacts"].as_array().unwrap().iter().all(|c| c["purpose"] != "report"));
+    assert_eq!(v["elsewhere"][0]["purpose"], "report");
 }
 
 #[test]
