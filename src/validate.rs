@@ -602,7 +602,9 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
             );
         }
     }
-    if !several || !config.routing.after_hours.is_empty() {
+    if !several && config.routing.after_hours.trim().is_empty() {
+        r.add("config/missing-routing", "routing.after_hours", "ange socialjouren: enheten som svarar efter kontorstid");
+    } else if !config.routing.after_hours.is_empty() {
         unit(&mut r, &config.routing.after_hours, "routing.after_hours".to_string());
     }
     let roles: KeySet<&str> =

@@ -80,7 +80,7 @@ fn the_reader_names_what_is_wrong_like_serde_does() {
         ("\"locales\"", "\"lokaler\"", "unknown field `lokaler`, expected one of"),
         ("\"kind\": \"intake\"", "\"kind\": \"school\"", "unknown variant `school`, expected one of"),
         ("\"phone\": \"000-100 10 01\"", "\"phone\": 100", "invalid type: integer `100`, expected a string"),
-        ("\"after_hours\": \"socialjouren\",", "", "missing field `after_hours`"),
+        ("\"switchboard\": \"000-100 00 00\",", "", "missing field `switchboard`"),
     ] {
         let src = demo.replacen(from, to, 1);
         assert_ne!(src, demo, "{from}");

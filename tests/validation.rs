@@ -8,7 +8,7 @@ mod common;
 
 use common::*;
 use orosguiden::paths::{ends as enumerate, explore_at_most};
-use orosguiden::validate::{validate_config, validate_flow, Problem};
+use orosguiden::validate::{self, validate_config, validate_flow, Problem};
 use orosguiden::{Config, Flow};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
@@ -185,7 +185,7 @@ fn flow_bad_ids() {
         outcome_mut(v, "lvm-consult")["id"] = json!("LVM consult");
         v["legal"][0]["id"] = json!("SoL");
         for o in v["outcomes"].as_array_mut().unwrap() {
-            for l in o["legal"].as_array_mut().unwrap() {
+            for l in o.get_mut("legal").and_then(Value::as_array_mut).into_iter().flatten() {
                 if l == "sol-duty" {
                     *l = json!("SoL");
                 }
@@ -873,10 +873,12 @@ fn config_missing_field() {
         v.as_object_mut().unwrap().remove("numbers");
         v["routing"].as_object_mut().unwrap().remove("after_hours");
     });
-    assert_exactly(
-        &p,
-        &[("config/missing-field", "units[2].phone"), ("config/missing-field", "numbers"), ("config/missing-field", "routing.after_hours")],
-    );
+    assert_exactly(&p, &[("config/missing-field", "units[2].phone"), ("config/missing-field", "numbers")]);
+    // The social jour may be left out only of a file with municipalities, each naming its own.
+    let p = config_problems(|v| {
+        v["routing"].as_object_mut().unwrap().remove("after_hours");
+    });
+    assert_exactly(&p, &[("config/missing-routing", "routing.after_hours")]);
 }
 
 #[cfg(feature = "schema")]
@@ -1065,4 +1067,148 @@ fn config_bad_text() {
     assert_exactly(&p, &[("config/bad-text", "support[0].description.sv")]);
     // Markup is only text: it is shown as written, so it is not a problem of its own.
     assert_exactly(&config_problems(|v| v["units"][0]["name"]["sv"] = json!("<b>Mottagningen</b>")), &[]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several municipalities (issue 17)
+
+/// Problems of the regional example configuration after `change`.
+fn region_problems(change: impl FnOnce(&mut Value)) -> Vec<Problem> {
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(repo_file("config/region-norrfors.json")).unwrap()).unwrap();
+    change(&mut v);
+    validate_config(&parse_config(&v), &flow())
+}
+
+fn unit_mut<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
+    v["units"].as_array_mut().unwrap().iter_mut().find(|u| u["id"] == id).unwrap()
+}
+
+#[test]
+fn the_regional_example_is_valid() {
+    assert_exactly(&region_problems(|_| {}), &[]);
+}
+
+#[test]
+fn a_municipality_needs_an_intake_and_a_way_to_social_services_after_hours() {
+    let p = region_problems(|v| {
+        v["municipalities"][0]["contacts"]["report"] = json!(["alby-vuxenenheten"]);
+        v["municipalities"][1]["after_hours"] = json!("");
+        v["municipalities"][2]["contacts"].as_object_mut().unwrap().remove("acute");
+        v["municipalities"][2]["name"] = json!(" ");
+    });
+    assert_exactly(
+        &p,
+        &[
+            ("config/municipality-without-intake", "municipalities[0].contacts.report"),
+            ("config/municipality-without-after-hours", "municipalities[1].after_hours"),
+            ("config/missing-routing", "municipalities[2].contacts.acute"),
+            ("config/missing-name", "municipalities[2].name"),
+        ],
+    );
+}
+
+#[test]
+fn a_municipality_never_routes_to_another_municipalitys_unit() {
+    let p = region_problems(|v| {
+        v["municipalities"][1]["contacts"]["report"] = json!(["bjorkvik-mottagningen", "alby-mottagningen"]);
+        v["municipalities"][0]["after_hours"] = json!("celsing-socialjour");
+        v["municipalities"][2]["rules"][0]["first"] = json!(["alby-vuxenenheten"]);
+    });
+    assert_exactly(
+        &p,
+        &[
+            ("config/other-municipalitys-unit", "municipalities[1].contacts.report[1]"),
+            ("config/other-municipalitys-unit", "municipalities[0].after_hours"),
+            ("config/other-municipalitys-unit", "municipalities[2].rules[0].first[0]"),
+        ],
+    );
+}
+
+#[test]
+fn with_municipalities_social_services_are_routed_per_municipality_only() {
+    let p = region_problems(|v| {
+        v["routing"]["contacts"]["report"] = json!(["alby-mottagningen"]);
+        v["routing"]["roles"]["health-child"]["contacts"] = json!({"acute": ["alby-mottagningen"]});
+        v["routing"]["rules"] = json!([{"purpose": "consult", "first": ["celsing-oppenvarden"]}]);
+        v["municipalities"][0]["contacts"]["barnombud"] = json!(["barnombud-regionen"]);
+    });
+    assert_exactly(
+        &p,
+        &[
+            ("config/shared-social-services", "routing.contacts.report"),
+            ("config/shared-social-services", "routing.roles.health-child.contacts.acute"),
+            ("config/shared-social-services", "routing.rules[0].purpose"),
+            ("config/not-social-services", "municipalities[0].contacts.barnombud"),
+        ],
+    );
+}
+
+#[test]
+fn municipality_ids_names_and_units_are_checked() {
+    let p = region_problems(|v| {
+        v["municipalities"][1]["id"] = json!("alby");
+        v["municipalities"][2]["id"] = json!("other");
+        v["municipalities"][0]["switchboard"] = json!("ring växeln");
+        unit_mut(v, "celsing-oppenvarden")["municipality"] = json!("dalby");
+        v["municipalities"][0]["contacts"]["consult"] = json!(["alby-mottagning"]);
+    });
+    let codes: BTreeSet<(&str, &str)> = p.iter().map(|p| (p.code, p.path.as_str())).collect();
+    let region: Value = serde_json::from_str(&std::fs::read_to_string(repo_file("config/region-norrfors.json")).unwrap()).unwrap();
+    let i = region["units"].as_array().unwrap().iter().position(|u| u["id"] == "celsing-oppenvarden").unwrap();
+    let unknown_municipality_path = format!("units[{i}].municipality");
+    for expected in [
+        ("config/duplicate-id", "municipalities[1].id"),
+        ("config/bad-id", "municipalities[2].id"),
+        ("config/bad-phone", "municipalities[0].switchboard"),
+        ("config/unknown-municipality", unknown_municipality_path.as_str()),
+        ("config/unknown-unit", "municipalities[0].contacts.consult[0]"),
+    ] {
+        assert!(codes.contains(&expected), "{expected:?} in {codes:?}");
+    }
+}
+
+#[test]
+fn a_configuration_without_offers_for_an_audience_or_an_age_is_warned_about() {
+    let flow = flow();
+    let config = Config::demo();
+    assert_exactly(&validate::config_warnings(&config, &flow), &[]);
+    let mut v = config_value();
+    v["support"] = json!(v["support"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["for"] == "child" && s["ages"] != json!([4, 6]))
+        .cloned()
+        .collect::<Vec<_>>());
+    for s in v["support"].as_array_mut().unwrap() {
+        if s["ages"] == json!([4, 18]) || s["ages"] == json!([6, 18]) {
+            s["ages"] = json!([7, 18]);
+        }
+    }
+    let w = validate::config_warnings(&parse_config(&v), &flow);
+    let codes: Vec<(&str, &str)> = w.iter().map(|p| (p.code, p.path.as_str())).collect();
+    // The parent, the other parent and the family have no offer; no child of 0–6 has one.
+    assert_eq!(
+        codes,
+        [
+            ("config/no-offer-for", "support"),
+            ("config/no-offer-for", "support"),
+            ("config/no-offer-for", "support"),
+            ("config/no-offer-for-age", "support")
+        ],
+        "{w:?}"
+    );
+    assert!(w[3].message.contains("0–6"), "{}", w[3].message);
+    // Warnings do not make the file invalid.
+    assert_exactly(&validate_config(&parse_config(&v), &flow), &[]);
+}
+
+#[test]
+fn the_flow_says_how_to_find_another_municipalitys_social_services_and_names_real_ages() {
+    let p = flow_problems(|v| {
+        v["purposes"][0].as_object_mut().unwrap().remove("elsewhere");
+        outcome_mut(v, "talk-with-a-teenager")["ages"] = json!(["13-17"]);
+    });
+    let i = flow().outcomes.iter().position(|o| o.id == "talk-with-a-teenager").unwrap();
+    assert_exactly(&p, &[("flow/missing-elsewhere", "purposes[0].elsewhere"), ("flow/unknown-age", &format!("outcomes[{i}].ages[0]"))]);
 }
