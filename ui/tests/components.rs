@@ -157,8 +157,10 @@ async fn a_teachers_journey_ends_in_must_report_with_the_demo_unit() {
     answer(&w, "concern", &["substance"]).await;
     answer(&w, "observations-substance", &["yes"]).await;
     answer(&w, "already-happened", &[]).await;
+    answer(&w, "child-place", &["here"]).await;
+    answer(&w, "child-age", &["7-12"]).await;
     assert!(w.query_selector(".og-page--check").unwrap().is_some(), "Check your answers");
-    assert_eq!(all(&w, ".og-summary-list__row").len(), 5);
+    assert_eq!(all(&w, ".og-summary-list__row").len(), 7);
     click_button(&w, "Visa vad du ska göra").await;
     assert_eq!(decision(&w).as_deref(), Some("must-report"));
     assert!(
@@ -186,6 +188,10 @@ async fn danger_now_goes_straight_to_112_then_the_guide_goes_on() {
     let w = widget().await;
     click_button(&w, "Börja").await;
     answer(&w, "acute-danger", &["danger-now"]).await;
+    // Where the child is now, on a page with the 112 link first.
+    assert!(w.query_selector("fieldset[data-og-question='child-place']").unwrap().is_some(), "{}", heading(&w));
+    assert!(w.query_selector(".og-panel a[href='tel:112']").unwrap().is_some(), "112 above the question");
+    answer(&w, "child-place", &["here"]).await;
     assert_eq!(decision(&w).as_deref(), Some("call-112"));
     assert!(w.query_selector(".og-panel[data-urgent]").unwrap().is_some());
     assert_eq!(w.query_selector(".og-panel").unwrap().unwrap().get_attribute("data-urgent").as_deref(), Some(""));
@@ -222,6 +228,8 @@ async fn change_from_check_answers_reroutes_and_drops_answers_that_no_longer_app
     answer(&w, "concern", &["substance"]).await;
     answer(&w, "observations-substance", &["yes"]).await;
     answer(&w, "already-happened", &[]).await;
+    answer(&w, "child-place", &["here"]).await;
+    answer(&w, "child-age", &["7-12"]).await;
     // Change the role to the adult side: the next question is about the client's children.
     let change = all(&w, ".og-summary-list__actions button")[1].clone();
     change.dyn_into::<HtmlElement>().unwrap().click();
@@ -245,6 +253,8 @@ async fn several_worries_are_ticked_and_each_is_asked_about() {
     answer(&w, "observations-substance", &["yes"]).await;
     answer(&w, "observations-violence", &["no"]).await;
     answer(&w, "already-happened", &["told-manager"]).await;
+    answer(&w, "child-place", &["here"]).await;
+    answer(&w, "child-age", &["7-12"]).await;
     click_button(&w, "Visa vad du ska göra").await;
     assert_eq!(decision(&w).as_deref(), Some("must-report"));
     let b = blocks(&w);
@@ -263,6 +273,8 @@ async fn start_again_forgets_answers_and_notes() {
     answer(&w, "concern", &["violence"]).await;
     answer(&w, "observations-violence", &["yes"]).await;
     answer(&w, "already-happened", &[]).await;
+    answer(&w, "child-place", &["here"]).await;
+    answer(&w, "child-age", &["7-12"]).await;
     click_button(&w, "Visa vad du ska göra").await;
     let note = w.query_selector("textarea").unwrap().unwrap().dyn_into::<HtmlTextAreaElement>().unwrap();
     note.set_value("Barnet sa att pappa slår.");
@@ -303,6 +315,7 @@ async fn an_unusable_configuration_shows_every_problem_and_falls_back() {
     assert!(panel.contains("000-100 00 00"), "the switchboard is offered: {panel}");
     click_button(&root, "Börja").await;
     answer(&root, "acute-danger", &["unsafe-today"]).await;
+    answer(&root, "child-place", &["here"]).await;
     let contacts = text(&root, ".og-contacts");
     assert!(contacts.contains("000-100 00 00") && contacts.contains("112"), "{contacts}");
 }
@@ -316,6 +329,8 @@ async fn a_local_rule_puts_its_unit_first_with_its_note() {
     answer(&root, "concern", &["mental-illness"]).await;
     answer(&root, "observations-mental-illness", &["unsure"]).await;
     answer(&root, "already-happened", &[]).await;
+    answer(&root, "child-place", &["here"]).await;
+    answer(&root, "child-age", &["7-12"]).await;
     click_button(&root, "Visa vad du ska göra").await;
     let first = text(&root, ".og-contact");
     assert!(first.contains("Öppenvården för barn och familj"), "{first}");
@@ -512,6 +527,7 @@ async fn renaming_every_outcome_id_changes_no_rendered_page() {
     for w in [&a, &b] {
         click_button(w, "Börja").await;
         answer(w, "acute-danger", &["unsafe-today"]).await;
+        answer(w, "child-place", &["here"]).await;
     }
     assert_eq!(without_ids(&a.inner_html()), without_ids(&b.inner_html()), "the call-now page");
     for w in [&a, &b] {
@@ -524,6 +540,7 @@ async fn renaming_every_outcome_id_changes_no_rendered_page() {
         answer(w, "compulsory-care", &["unsure"]).await;
         answer(w, "child-care-now", &["yes"]).await;
         answer(w, "already-happened", &["wants-anonymous"]).await;
+        answer(w, "child-age", &["unknown"]).await;
         click_button(w, "Visa vad du ska göra").await;
     }
     assert!(
@@ -534,4 +551,55 @@ async fn renaming_every_outcome_id_changes_no_rendered_page() {
     );
     assert!(a.query_selector(".og-support").unwrap().is_some(), "support offers are listed");
     assert_eq!(without_ids(&a.inner_html()), without_ids(&b.inner_html()), "the whole outcome");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The child's own municipality and age (issue 17)
+
+async fn regional_health_journey(place: &str, age: &str) -> Element {
+    let w = widget_with(Config::from_json(include_str!("../../config/region-norrfors.json")).unwrap()).await;
+    click_button(&w, "Börja").await;
+    answer(&w, "acute-danger", &["not-acute"]).await;
+    answer(&w, "role", &["health-child"]).await;
+    answer(&w, "concern", &["substance"]).await;
+    answer(&w, "observations-substance", &["yes"]).await;
+    answer(&w, "already-happened", &[]).await;
+    // The municipalities by name, and another or unknown.
+    let choices: Vec<String> =
+        all(&w, "fieldset[data-og-question='child-place'] input").iter().filter_map(|i| i.get_attribute("value")).collect();
+    assert_eq!(choices, ["alby", "bjorkvik", "celsing", "other", "unknown"]);
+    answer(&w, "child-place", &[place]).await;
+    answer(&w, "child-age", &[age]).await;
+    click_button(&w, "Visa vad du ska göra").await;
+    w
+}
+
+fn offers(w: &Element) -> Vec<String> {
+    all(w, ".og-support__item").iter().map(|e| e.text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_region_routes_to_the_childs_own_municipality_or_says_how_to_find_it() {
+    let bjorkvik = regional_health_journey("bjorkvik", "7-12").await;
+    assert_eq!(decision(&bjorkvik).as_deref(), Some("must-report"));
+    let contacts = text(&bjorkvik, ".og-contacts");
+    assert!(contacts.contains("000-200 11 00") && contacts.contains("Björkvik"), "{contacts}");
+    assert!(!contacts.contains("Alby kommun") && !contacts.contains("Celsing kommun"), "{contacts}");
+    assert!(bjorkvik.query_selector("[data-og-elsewhere]").unwrap().is_none());
+    let elsewhere = regional_health_journey("other", "7-12").await;
+    assert!(elsewhere.query_selector("[data-og-elsewhere='report']").unwrap().is_some());
+    // No municipality's intake (their numbers end in 11 00) as the place to report.
+    let phones: Vec<String> = all(&elsewhere, ".og-contact__phone").iter().map(|e| e.text_content().unwrap_or_default()).collect();
+    assert!(phones.iter().all(|p| !p.contains("11 00")), "{phones:?}");
+    // The whole family side by side.
+    assert!(bjorkvik.query_selector("[data-og-family] [data-og-block]").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_age_changes_the_childs_offers() {
+    let small = offers(&regional_health_journey("alby", "0-6").await);
+    let school = offers(&regional_health_journey("alby", "7-12").await);
+    assert_ne!(small, school);
+    assert!(small.iter().any(|o| o.contains("Familjecentralen")), "{small:?}");
+    assert!(!school.iter().any(|o| o.contains("Familjecentralen")), "{school:?}");
 }
