@@ -10,11 +10,12 @@ const path = require('path');
 const PORT = Number(process.env.PORT || 8080);
 
 // Example configurations, the demo first. Every one that exists gets the whole journey suite.
-const CONFIGS = ['exempelkommun', 'storstad-vaster', 'smaby'].filter((c) =>
+// region-norrfors has several municipalities: the child's municipality decides the units.
+const CONFIGS = ['exempelkommun', 'storstad-vaster', 'smaby', 'region-norrfors'].filter((c) =>
   fs.existsSync(path.join(__dirname, 'config', `${c}.json`)));
 
 // Specs about the page rather than the journey: run with the first project only.
-const ONCE = ['**/embedding.spec.js', '**/config-loading.spec.js', '**/failure.spec.js', '**/local-rules.spec.js', '**/hostile-config.spec.js', '**/inactivity.spec.js', '**/english-on-demand.spec.js', '**/prerender.spec.js', '**/build.spec.js'];
+const ONCE = ['**/embedding.spec.js', '**/config-loading.spec.js', '**/failure.spec.js', '**/local-rules.spec.js', '**/hostile-config.spec.js', '**/inactivity.spec.js', '**/english-on-demand.spec.js', '**/prerender.spec.js', '**/build.spec.js', '**/municipalities.spec.js'];
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -39,6 +40,9 @@ module.exports = defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
+  // The specs compare the page with the engine's own answer (`orosguiden walk`, tests/e2e/support.js):
+  // the CLI is built once before any test, so that no test waits for the compiler.
+  globalSetup: require.resolve('./tests/e2e/global-setup.js'),
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

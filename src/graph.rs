@@ -113,8 +113,28 @@ fn routing_lines(flow: &Flow, config: &Config, p: Purpose, lang: &str) -> Vec<St
         };
         units_lines(&mut out, &heading, config, &rule.first, lang);
     }
-    if p == Purpose::Acute {
+    if p == Purpose::Acute && !config.routing.after_hours.is_empty() {
         units_lines(&mut out, "· efter kontorstid:", config, std::slice::from_ref(&config.routing.after_hours), lang);
+    }
+    // A file for several municipalities: social services per municipality, where the child lives.
+    if p.is_social_services() {
+        for m in &config.municipalities {
+            let ids = m.contacts.get(&p).map(Vec::as_slice).unwrap_or(&[]);
+            units_lines(&mut out, &format!("· barn som bor i {}:", m.name), config, ids, lang);
+            for rule in m.rules.iter().filter(|r| r.purpose == p) {
+                let heading = match &rule.unless {
+                    Some(c) => format!("  lokal regel i {}, utom när {}, först:", m.name, c.src),
+                    None => format!("  lokal regel i {}, först:", m.name),
+                };
+                units_lines(&mut out, &heading, config, &rule.first, lang);
+            }
+            if p == Purpose::Acute {
+                units_lines(&mut out, "  efter kontorstid:", config, std::slice::from_ref(&m.after_hours), lang);
+            }
+        }
+        if p != Purpose::Lvm {
+            out.push("· barn i en annan kommun, eller okänd kommun: ingen enhet härifrån; vägledningen säger hur man når den kommunens socialtjänst".to_string());
+        }
     }
     out
 }

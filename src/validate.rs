@@ -813,7 +813,7 @@ fn check_municipalities(r: &mut Report, config: &Config) {
                 format!("{} behöver en mottagning för orosanmälningar: en enhet av sorten \"intake\" under contacts.report", m.name),
             );
         }
-        for p in [Purpose::Consult, Purpose::Acute] {
+        for p in [Purpose::Consult, Purpose::Acute, Purpose::Lvm] {
             if m.contacts.get(&p).map_or(true, Vec::is_empty) {
                 r.add(
                     "config/missing-routing",

@@ -805,3 +805,18 @@ fn flow_pack_prints_the_flow_in_one_language_as_the_widget_reads_it() {
     assert!(stderr(&o).contains("a text without \"de\""), "{}", stderr(&o));
     assert_exit(&run(&["flow-pack"]), 2);
 }
+
+#[test]
+fn graph_of_a_regional_configuration_shows_the_units_per_municipality() {
+    let o = run(&["graph", "--config", &path_str(&repo_file("config/region-norrfors.json"))]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    let config = Config::from_json(&std::fs::read_to_string(repo_file("config/region-norrfors.json")).unwrap()).unwrap();
+    for m in &config.municipalities {
+        assert!(out.contains(&format!("barn som bor i {}", m.name)), "{}", m.name);
+        for id in m.contacts.get(&orosguiden::flow::Purpose::Report).unwrap() {
+            assert!(out.contains(&config.unit(id).unwrap().phone), "{id}");
+        }
+        assert!(out.contains(&config.unit(&m.after_hours).unwrap().phone), "{}", m.after_hours);
+    }
+}
