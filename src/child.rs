@@ -163,13 +163,13 @@ pub fn question(id: &str, config: &Config, lang: &str, acute: bool) -> Option<Qu
             let other = choice(OTHER, if ms.len() == 1 { t.place_no() } else { t.place_other() });
             let unknown = choice(UNKNOWN, t.dont_know());
             let legend = match (ms.len() == 1, acute) {
-                (true, false) => fill(t.place_question_one(), &[("{municipality}", &ms[0].name)]),
-                (true, true) => fill(t.place_question_one_now(), &[("{municipality}", &ms[0].name)]),
+                (true, false) => fill(t.place_question_one(), &[("{municipality}", ms[0].name)]),
+                (true, true) => fill(t.place_question_one_now(), &[("{municipality}", ms[0].name)]),
                 (false, false) => t.place_question().to_string(),
                 (false, true) => t.place_question_now().to_string(),
             };
             let mut choices: Vec<Choice> =
-                if ms.len() == 1 { vec![choice(&ms[0].id, t.yes())] } else { ms.iter().map(|m| choice(&m.id, &m.name)).collect() };
+                if ms.len() == 1 { vec![choice(ms[0].id, t.yes())] } else { ms.iter().map(|m| choice(m.id, m.name)).collect() };
             choices.extend([other, unknown]);
             (legend, if acute { t.place_hint_now() } else { t.place_hint() }, t.place_short(), choices)
         }

@@ -1,41 +1,28 @@
 // Issue 16 (guidance 0.2): the call-now page at once and the guide after the call, every worry
-// counted, what has already happened, by keyboard alone, and without axe violations. Run for
-// every example configuration.
+// counted, what has already happened, by keyboard alone, and without axe violations. Issue 17:
+// where the child lives (on an acute path: is now, asked before the call-now page, under the 112
+// link) and its age, asked after the flow's questions. Run for every example configuration.
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
-const { Guide, unitsFor } = require('./support');
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page, where) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
+const { Guide, expectNoViolations } = require('./support');
 
 /** The 112 line of the call-112 decision: the words are the point. */
 const CALL_112 = 'Ring 112. Säg var barnet är och vad som händer.';
 
-/** The units to phone now, as the configuration routes them (with the social jour). */
-function acuteUnits(config, role, facts) {
-  const units = unitsFor(config, 'acute', role, facts);
-  const jour = config.units.find((u) => u.id === config.routing.after_hours);
-  return jour && !units.includes(jour) ? [...units, jour] : units;
-}
+/** The 112 link above a question asked while an urgent decision holds (where the child is now). */
+const URGENT_112 = '.og-panel[data-urgent] a.og-call[href="tel:112"]';
 
-/** Asserts that every unit to phone now is on screen, and that no contact card offers an
- * e-service as the way to report: only for the written confirmation afterwards, under
- * `.og-contact__confirm`. */
-async function expectPhoneNowContacts(g, role, facts) {
+/** Asserts that the contacts on screen are the engine's for the answers given (`walk`), that
+ * every unit to phone now is among them, and that no contact card offers an e-service as the
+ * way to report: only for the written confirmation afterwards, under `.og-contact__confirm`. */
+async function expectPhoneNowContacts(g) {
   const page = g.page;
-  const card = (u) => page.locator('.og-contact').filter({ has: page.locator('.og-contact__name', { hasText: u.name.sv }) });
-  const units = acuteUnits(g.config, role, facts);
-  for (const u of units) await expect(card(u)).toHaveCount(1);
+  const want = await g.expectContacts();
+  const acute = want.contacts.filter((c) => c.purpose === 'acute');
+  expect(acute.length, 'units to phone now').toBeGreaterThan(0);
   await expect(page.locator('.og-contact p:not(.og-contact__confirm) a[href^="https:"]')).toHaveCount(0);
-  const withEService = units.filter((u) => u.e_service);
-  expect(withEService.length, 'every example configuration has an e-service for reports').toBeGreaterThan(0);
-  await expect(page.locator('.og-contact .og-contact__confirm a')).toHaveCount(withEService.length);
-  for (const u of withEService) await expect(card(u).locator('.og-contact__confirm a')).toHaveAttribute('href', u.e_service);
+  const withConfirm = want.contacts.filter((c) => c.confirm_in);
+  expect(withConfirm.length, 'every example configuration has an e-service for reports').toBeGreaterThan(0);
+  await expect(page.locator('.og-contact .og-contact__confirm a')).toHaveCount(withConfirm.length);
 }
 
 test.describe('acute first, then the rest', () => {
@@ -45,13 +32,20 @@ test.describe('acute first, then the rest', () => {
     await g.start();
     await g.answerIds('acute-danger', ['danger-now']);
 
-    // The call-now page, before any other question: 112 on the first screen.
+    // Where the child is now, before any other question, under the 112 line.
+    await g.expectQuestion('child-place');
+    await expect(g.heading()).toBeFocused();
+    await expect(page.locator(URGENT_112)).toBeVisible();
+    await expect(page.locator(URGENT_112)).toHaveText(CALL_112);
+    await g.answerIds('child-place', [g.defaultPlace()]);
+
+    // The call-now page: 112 on the first screen.
     await g.expectCallNow('call-112');
     await expect(g.heading()).toBeFocused();
     await expect(page.getByText(CALL_112)).toBeVisible();
     await expect(page.locator('[data-og-question], .og-page--check')).toHaveCount(0);
     await expect(page.getByRole('status')).toHaveText(await g.heading().textContent());
-    await expectPhoneNowContacts(g, null, ['danger_now', 'act_now']);
+    await expectPhoneNowContacts(g);
 
     // "Fortsätt guiden" goes on to the role; Back from there returns to the call-now page.
     await g.goOn();
@@ -60,17 +54,30 @@ test.describe('acute first, then the rest', () => {
     await g.back();
     await g.expectCallNow('call-112');
     await expect(g.heading()).toBeFocused();
+    // And Back from the call-now page to where the child is, still picked.
+    await g.back();
+    await g.expectQuestion('child-place');
+    await expect(g.choice('child-place', g.defaultPlace())).toBeChecked();
+    await expect(page.locator(URGENT_112)).toBeVisible();
+    await g.answerIds('child-place', [g.defaultPlace()]);
     await g.goOn();
     await g.expectQuestion('role');
 
-    // The rest of the guide: no observations on an acute path; what has already happened last.
+    // The rest of the guide: no observations on an acute path; what has already happened, then
+    // the child's age (where it is was answered before the call).
     await g.answerIds('role', ['school']);
     await g.answerIds('concern', ['violence']);
     await g.answerIds('already-happened', []);
+    await g.expectQuestion('child-age');
+    await expect(page.locator(URGENT_112)).toHaveCount(0);
+    await g.answerIds('child-age', ['7-12']);
     await g.expectCheckPage();
     await expect(g.heading()).toBeFocused();
-    await expect(g.answerRows()).toHaveCount(4);
+    // Acute danger, where the child is, role, worry, what has happened, age.
+    await expect(g.answerRows()).toHaveCount(6);
     await expect(g.answerRow('observations-violence')).toHaveCount(0);
+    await expect(g.answerRow('child-place')).toHaveCount(1);
+    await expect(g.answerRow('child-age')).toHaveCount(1);
     await g.showOutcome();
 
     // The whole outcome: the urgent decision first, then what a non-acute path gives.
@@ -87,7 +94,10 @@ test.describe('acute first, then the rest', () => {
     await g.expectBlock('report-contents');
     await g.expectNoBlock('tell-parents');
     await g.expectNoBlock('acute-duty-should');
-    await expectPhoneNowContacts(g, 'school', ['danger_now', 'act_now', 'mandated', 'role_school', 'concern_violence', 'child_born']);
+    await expectPhoneNowContacts(g);
+    await g.expectSupport();
+    // The answers about the child are among "Dina svar".
+    await expect(g.block('answers').locator('dt')).toHaveCount(6);
     expect(g.errors).toEqual([]);
   });
 
@@ -99,12 +109,17 @@ test.describe('acute first, then the rest', () => {
       await g.open();
       await g.start();
       await g.answerIds('acute-danger', ['danger-now']);
-      await g.expectCallNow('call-112');
-      await expect(g.heading()).toBeFocused();
       const onFirstScreen = () => page.locator('.og-widget a[href="tel:112"]').evaluateAll((links) => links.filter((a) => {
         const r = a.getBoundingClientRect();
         return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
       }).length);
+      // Asked where the child is now: the number is there already, above the question.
+      await g.expectQuestion('child-place');
+      await expect(g.heading()).toBeFocused();
+      await expect.poll(onFirstScreen, { message: `a tel:112 link within the first ${viewport.width}x${viewport.height} screen of the question`, timeout: 3000 }).toBeGreaterThan(0);
+      await g.answerIds('child-place', [g.defaultPlace()]);
+      await g.expectCallNow('call-112');
+      await expect(g.heading()).toBeFocused();
       await expect.poll(onFirstScreen, { message: `a tel:112 link within the first ${viewport.width}x${viewport.height} screen`, timeout: 3000 }).toBeGreaterThan(0);
     }
   });
@@ -114,15 +129,19 @@ test.describe('acute first, then the rest', () => {
     await g.open();
     await g.start();
     await g.answerIds('acute-danger', ['unsafe-today']);
+    await g.expectQuestion('child-place');
+    await expect(page.locator(URGENT_112)).toBeVisible();
+    await g.answerIds('child-place', [g.defaultPlace()]);
     await g.expectCallNow('phone-social-services-now');
     await expect(g.heading()).toBeFocused();
-    await expectPhoneNowContacts(g, null, ['unsafe_today', 'act_now']);
+    await expectPhoneNowContacts(g);
     await g.goOn();
     // Someone who is not mandated, worried about drinking: telling the parents could still put
     // the child at risk today.
     await g.answerIds('role', ['volunteer']);
     await g.answerIds('concern', ['substance']);
     await g.answerIds('already-happened', []);
+    await g.answerChild(undefined, '13-14');
     await g.showOutcome();
     await g.expectWholeOutcome('phone-social-services-now');
     await g.expectBlock('acute-duty-should');
@@ -133,7 +152,8 @@ test.describe('acute first, then the rest', () => {
     await g.expectNoBlock('tell-parents');
     await g.expectNoBlock('acute-duty-mandated');
     await g.expectNoBlock('duty-is-personal');
-    await expectPhoneNowContacts(g, 'volunteer', ['unsafe_today', 'act_now', 'not_mandated', 'concern_substance', 'child_born']);
+    await expectPhoneNowContacts(g);
+    await g.expectSupport();
   });
 });
 
@@ -158,8 +178,9 @@ test.describe('every worry counted', () => {
     await expect(g.question('observations-violence').locator('input:checked')).toHaveCount(0);
     await g.answerIds('observations-violence', ['yes']);
     await g.answerIds('already-happened', []);
+    await g.answerChild();
     await g.expectCheckPage();
-    await expect(g.answerRows()).toHaveCount(6);
+    await expect(g.answerRows()).toHaveCount(8);
     await expect(g.answerRow('observations-substance')).toHaveCount(1);
     await expect(g.answerRow('observations-violence')).toHaveCount(1);
     await g.showOutcome();
@@ -169,6 +190,7 @@ test.describe('every worry counted', () => {
     await g.expectBlock('child-witness-of-violence');
     await g.expectBlock('duty-is-personal');
     await g.expectNoBlock('tell-parents');
+    await g.expectContacts();
   });
 
   test('a worry not seen does not hide one that was: violence not seen, drinking seen, is still a report', async ({ page }) => {
@@ -181,6 +203,7 @@ test.describe('every worry counted', () => {
     await g.answerIds('observations-substance', ['yes']);
     await g.answerIds('observations-violence', ['no']);
     await g.answerIds('already-happened', []);
+    await g.answerChild();
     await g.showOutcome();
     await g.expectWholeOutcome('must-report');
     // Violence is among the worries: the parents are not told first.
@@ -229,9 +252,12 @@ test.describe('what has already happened', () => {
     await g.expectQuestion('already-happened');
     await expect(g.question('already-happened').locator('input[type=checkbox]')).toHaveCount(4);
     await g.continueEmpty();
-    // Accepted: no error, on to the check page.
-    await g.expectCheckPage();
+    g.remember('already-happened', '');
+    // Accepted: no error, on to the questions about the child and the check page.
+    await g.expectQuestion('child-place');
     await expect(page.getByRole('alert')).toHaveCount(0);
+    await g.answerChild();
+    await g.expectCheckPage();
     await expect(g.answerRow('already-happened')).toHaveCount(1);
     await g.showOutcome();
     await g.expectWholeOutcome('must-report');
@@ -244,7 +270,9 @@ test.describe('what has already happened', () => {
     await g.change('already-happened');
     await expect(g.question('already-happened').locator('input:checked')).toHaveCount(0);
     await g.answerIds('already-happened', ['someone-reported', 'told-manager']);
+    // The answers about the child still apply: straight back to the check page.
     await g.expectCheckPage();
+    await expect(g.answerRows()).toHaveCount(7);
     await g.showOutcome();
     await g.expectWholeOutcome('must-report');
     await g.expectBlock('told-manager');
@@ -252,7 +280,7 @@ test.describe('what has already happened', () => {
     await g.expectBlock('duty-is-personal');
   });
 
-  test('violence, and the parents already told: the urgent decision at once, without the check page', async ({ page }) => {
+  test('violence, and the parents already told: where the child is, then the call-now page at once, then its age', async ({ page }) => {
     const g = new Guide(page);
     await g.open();
     await g.start();
@@ -261,19 +289,41 @@ test.describe('what has already happened', () => {
     await g.answerIds('concern', ['violence']);
     await g.answerIds('observations-violence', ['yes']);
     await g.answerIds('already-happened', ['told-parents']);
-    await g.expectWholeOutcome('parents-told-about-harm');
+    // The answer made it urgent: where the child is now, under the 112 link, then the call.
+    await g.expectQuestion('child-place');
+    await expect(page.locator(URGENT_112)).toBeVisible();
+    await g.answerChild();
+    await g.expectCallNow('parents-told-about-harm');
     await expect(g.heading()).toBeFocused();
     await expect(g.checkPage()).toHaveCount(0);
+    await expect(page.locator('.og-page--outcome > :first-child')).toHaveAttribute('data-og-outcome', 'parents-told-about-harm');
+    await expect(page.locator('[data-og-question]')).toHaveCount(0);
+    await expectPhoneNowContacts(g);
+    // Back returns to where the child is, and from there to the question, with the answer
+    // still ticked.
+    await g.back();
+    await g.expectQuestion('child-place');
+    await expect(g.choice('child-place', g.defaultPlace())).toBeChecked();
+    await g.back();
+    await g.expectQuestion('already-happened');
+    await expect(g.choice('already-happened', 'told-parents')).toBeChecked();
+    await g.answerIds('already-happened', ['told-parents']);
+    await g.answerIds('child-place', [g.defaultPlace()]);
+    await g.expectCallNow('parents-told-about-harm');
+    // After the call, the child's age, then the check page and the whole outcome.
+    await g.goOn();
+    await g.answerChild(undefined, '15-17');
+    await g.expectCheckPage();
+    await expect(g.answerRows()).toHaveCount(7);
+    await g.showOutcome();
+    await g.expectWholeOutcome('parents-told-about-harm');
     await expect(page.locator('.og-page--outcome > :first-child')).toHaveAttribute('data-og-outcome', 'parents-told-about-harm');
     await g.expectBlock('acute-duty-mandated');
     await g.expectBlock('do-not-tell-parents');
     await g.expectNoBlock('tell-parents');
     await g.expectNoBlock('parents-already-told');
-    await expectPhoneNowContacts(g, 'school', ['told_parents', 'concern_violence', 'observed', 'mandated', 'role_school', 'child_born']);
-    // Back returns to the question, with the answer still ticked.
-    await g.back();
-    await g.expectQuestion('already-happened');
-    await expect(g.choice('already-happened', 'told-parents')).toBeChecked();
+    await expectPhoneNowContacts(g);
+    await g.expectSupport();
   });
 
   test('drinking, and the parents already told: a report, with what to tell social services about it', async ({ page }) => {
@@ -285,6 +335,7 @@ test.describe('what has already happened', () => {
     await g.answerIds('concern', ['substance']);
     await g.answerIds('observations-substance', ['yes']);
     await g.answerIds('already-happened', ['told-parents']);
+    await g.answerChild();
     await g.showOutcome();
     await g.expectWholeOutcome('must-report');
     await g.expectBlock('parents-already-told');
@@ -311,7 +362,16 @@ test('keyboard alone: checkboxes, the call-now page and the guide after it, focu
   await expect(g.choice('acute-danger', 'danger-now')).toBeChecked();
   await page.keyboard.press('Enter');
 
-  // Each new page is waited for, as a person would, before the next key.
+  // Each new page is waited for, as a person would, before the next key. Where the child is
+  // now: from the heading, Tab to the first place, Space, Enter.
+  await g.expectQuestion('child-place');
+  await expect(g.heading()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(g.choice('child-place', g.defaultPlace())).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(g.choice('child-place', g.defaultPlace())).toBeChecked();
+  await page.keyboard.press('Enter');
+
   await g.expectCallNow('call-112');
   await expect(g.heading()).toBeFocused();
   await tabTo(g.goOnButton());
@@ -348,6 +408,16 @@ test('keyboard alone: checkboxes, the call-now page and the guide after it, focu
   await expect(g.choice('already-happened', 'told-manager')).toBeChecked();
   await page.keyboard.press('Enter');
 
+  // The age: Tab into the group, the arrow keys move the pick (0–6, 7–12, 13–14).
+  await g.expectQuestion('child-age');
+  await expect(g.heading()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(g.choice('child-age', '0-6')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(g.choice('child-age', '13-14')).toBeChecked();
+  await page.keyboard.press('Enter');
+
   await g.expectCheckPage();
   await expect(g.heading()).toBeFocused();
   await tabTo(page.getByRole('button', { name: 'Visa vad du ska göra' }));
@@ -359,12 +429,15 @@ test('keyboard alone: checkboxes, the call-now page and the guide after it, focu
   await g.expectBlock('do-not-tell-parents');
 });
 
-test('no WCAG 2.1 A/AA violations on the call-now page, a checkbox question with its error, what has already happened and the whole outcome after the call', async ({ page }) => {
+test('no WCAG 2.1 A/AA violations on where the child is now, the call-now page, a checkbox question with its error, what has already happened, the child\'s age and the whole outcome after the call', async ({ page }) => {
   test.setTimeout(120_000);
   const g = new Guide(page);
   await g.open();
   await g.start();
   await g.answerIds('acute-danger', ['danger-now']);
+  await g.expectQuestion('child-place');
+  await expectNoViolations(page, 'where the child is now, under the 112 link');
+  await g.answerChild();
   await g.expectCallNow('call-112');
   await expectNoViolations(page, 'the call-now page');
   await g.goOn();
@@ -377,6 +450,9 @@ test('no WCAG 2.1 A/AA violations on the call-now page, a checkbox question with
   await g.expectQuestion('already-happened');
   await expectNoViolations(page, 'the already-happened question');
   await g.answerIds('already-happened', ['wants-anonymous']);
+  await g.expectQuestion('child-age');
+  await expectNoViolations(page, 'the child\'s age');
+  await g.answerChild();
   await g.showOutcome();
   await g.expectWholeOutcome('call-112');
   await g.expectBlock('acute-duty-mandated');
