@@ -3,13 +3,15 @@
 // where the child lives (on an acute path: is now, asked before the call-now page, under the 112
 // link) and its age, asked after the flow's questions. Run for every example configuration.
 const { test, expect } = require('@playwright/test');
-const { Guide, expectNoViolations } = require('./support');
+const { Guide, expectNoViolations, widgetWord } = require('./support');
 
 /** The 112 line of the call-112 decision: the words are the point. */
 const CALL_112 = 'Ring 112. Säg var barnet är och vad som händer.';
 
-/** The 112 link above a question asked while an urgent decision holds (where the child is now). */
+/** The 112 link above a question asked while an urgent decision holds (where the child is now),
+ * and its words (the widget's, as on the call-now page's panel): the words are the point. */
 const URGENT_112 = '.og-panel[data-urgent] a.og-call[href="tel:112"]';
+const DANGER_112 = widgetWord('call_112');
 
 /** Asserts that the contacts on screen are the engine's for the answers given (`walk`), that
  * every unit to phone now is among them, and that no contact card offers an e-service as the
@@ -36,7 +38,7 @@ test.describe('acute first, then the rest', () => {
     await g.expectQuestion('child-place');
     await expect(g.heading()).toBeFocused();
     await expect(page.locator(URGENT_112)).toBeVisible();
-    await expect(page.locator(URGENT_112)).toHaveText(CALL_112);
+    await expect(page.locator(URGENT_112)).toHaveText(DANGER_112);
     await g.answerIds('child-place', [g.defaultPlace()]);
 
     // The call-now page: 112 on the first screen.
@@ -170,6 +172,7 @@ test.describe('every worry counted', () => {
     await g.choice('concern', 'violence').check();
     await g.choice('concern', 'substance').check();
     await g.continueButton().click();
+    g.remember('concern', 'substance,violence');
     await g.expectQuestion('observations-substance');
     await expect(g.heading()).toBeFocused();
     await g.answerIds('observations-substance', ['yes']);

@@ -446,8 +446,10 @@ fn question_page(p: &QuestionProps<'_>) -> Html {
         (false, true) => Some(error_id.clone()),
         (false, false) => None,
     };
+    // Keyed by the question: each question gets inputs of its own. Reusing the previous
+    // question's inputs (renamed into the new group) let the browser drop a kept answer's check.
     html! {
-        <div class="og-page og-page--question">
+        <div class="og-page og-page--question" key={q.id.as_str()}>
             if p.acute {
                 <div class="og-panel" data-urgent="">
                     <p class="og-panel__call"><a class="og-call" href="tel:112">{ t.call_112() }</a></p>
