@@ -1,17 +1,11 @@
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
-const { Guide } = require('./support');
+const { Guide, expectNoViolations } = require('./support');
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page, where) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
+/** The 112 link above the question where the child is now (an acute path). */
+const URGENT_112 = '.og-panel[data-urgent] a.og-call[href="tel:112"]';
 
 test('every page type has no WCAG 2.1 A/AA violations', async ({ page }) => {
-  test.setTimeout(120_000); // axe runs seven times; slow machines need the room
+  test.setTimeout(180_000); // axe runs twelve times; slow machines need the room
   const g = new Guide(page);
   await g.open();
   await expectNoViolations(page, 'the start page');
@@ -28,14 +22,39 @@ test('every page type has no WCAG 2.1 A/AA violations', async ({ page }) => {
   await expectNoViolations(page, 'a question with examples');
   await g.answerIds('observations-substance', ['yes']);
   await g.answerIds('already-happened', []);
+  await g.expectQuestion('child-place');
+  await expect(page.locator('.og-panel[data-urgent]')).toHaveCount(0);
+  await expectNoViolations(page, 'where the child lives');
+  await g.answerIds('child-place', [g.defaultPlace()]);
+  await g.expectQuestion('child-age');
+  await expectNoViolations(page, 'the child\'s age');
+  await g.answerIds('child-age', ['7-12']);
   await g.expectCheckPage();
   await expectNoViolations(page, 'check your answers');
   await g.showOutcome();
   await g.expectWholeOutcome('must-report');
-  await expectNoViolations(page, 'the outcome');
+  // The support for the child, the parent and the other parent side by side.
+  await expect(page.locator('[data-og-family] [data-og-block]')).not.toHaveCount(0);
+  await g.expectContacts();
+  await expectNoViolations(page, 'the outcome, with the family\'s support side by side');
+
+  // The child lives in another municipality: the instruction card instead of a unit to report to.
+  await g.back();
+  await g.change('child-place');
+  await g.answerIds('child-place', ['other']);
+  await g.showOutcome();
+  await g.expectWholeOutcome('must-report');
+  await expect(page.locator('[data-og-elsewhere="report"]')).toHaveCount(1);
+  await g.expectContacts();
+  await expectNoViolations(page, 'the outcome for a child in another municipality');
+
   await g.startAgain();
   await g.start();
   await g.answerIds('acute-danger', ['danger-now']);
+  await g.expectQuestion('child-place');
+  await expect(page.locator(URGENT_112)).toBeVisible();
+  await expectNoViolations(page, 'where the child is now, under the 112 link');
+  await g.answerChild();
   await g.expectCallNow('call-112');
   await expectNoViolations(page, 'the call-now page');
 });
@@ -93,16 +112,35 @@ test('a full journey works with the keyboard alone', async ({ page }) => {
   }
   await expect(next).toBeFocused();
   await page.keyboard.press('Enter');
+  // Where the child lives: Tab to the first place, Space picks it, Enter submits.
+  await g.expectQuestion('child-place');
+  await expect(g.heading()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(g.choice('child-place', g.defaultPlace())).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(g.choice('child-place', g.defaultPlace())).toBeChecked();
+  await page.keyboard.press('Enter');
+  // The age: Tab into the group, an arrow key moves the pick from 0–6 to 7–12.
+  await g.expectQuestion('child-age');
+  await expect(g.heading()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(g.choice('child-age', '0-6')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(g.choice('child-age', '7-12')).toBeChecked();
+  await page.keyboard.press('Enter');
   await g.expectCheckPage();
   await expect(g.heading()).toBeFocused();
+  await expect(g.answerRows()).toHaveCount(7);
   const confirm = page.getByRole('button', { name: 'Visa vad du ska göra' });
-  for (let i = 0; i < 12 && !(await confirm.evaluate((el) => el.getRootNode().activeElement === el)); i++) {
+  for (let i = 0; i < 20 && !(await confirm.evaluate((el) => el.getRootNode().activeElement === el)); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(confirm).toBeFocused();
   await page.keyboard.press('Enter');
   await g.expectWholeOutcome('must-report');
   await expect(g.heading()).toBeFocused();
+  await g.expectContacts([['acute-danger', 'not-acute'], ['role', 'school'], ['concern', 'substance'], ['observations-substance', 'yes'],
+    ['already-happened', ''], ['child-place', g.defaultPlace()], ['child-age', '7-12']]);
   // The outcome is announced to screen readers through the live region: its decision.
   const title = await g.heading().textContent();
   expect(title.trim()).not.toBe('');
@@ -111,7 +149,7 @@ test('a full journey works with the keyboard alone', async ({ page }) => {
 });
 
 test('every page type in English has no WCAG 2.1 A/AA violations', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const g = new Guide(page);
   await g.open(`${g.path}&lang=en`);
   await expect(page.locator('.og-widget')).toHaveAttribute('lang', 'en');
@@ -134,15 +172,28 @@ test('every page type in English has no WCAG 2.1 A/AA violations', async ({ page
   await g.expectQuestion('already-happened');
   await expectNoViolations(page, 'the English already-happened question');
   await g.answerIds('already-happened', []);
+  await g.expectQuestion('child-place');
+  await expectNoViolations(page, 'the English question where the child lives');
+  // Another municipality: the English outcome has the instruction card.
+  await g.answerIds('child-place', ['other']);
+  await g.expectQuestion('child-age');
+  await expectNoViolations(page, 'the English question of the child\'s age');
+  await g.answerIds('child-age', ['13-14']);
   await g.expectCheckPage();
   await expect(g.heading()).toHaveText('Check your answers');
   await expectNoViolations(page, 'English check your answers');
   await g.showOutcome();
   await g.expectWholeOutcome('must-report');
-  await expectNoViolations(page, 'the English outcome');
+  await expect(page.locator('[data-og-elsewhere="report"]')).toHaveCount(1);
+  await expect(page.locator('[data-og-family] [data-og-block]')).not.toHaveCount(0);
+  await expectNoViolations(page, 'the English outcome, with the instruction for another municipality and the family\'s support');
   await g.startAgain();
   await g.start();
   await g.answerIds('acute-danger', ['danger-now']);
+  await g.expectQuestion('child-place');
+  await expect(page.locator(URGENT_112)).toBeVisible();
+  await expectNoViolations(page, 'the English question where the child is now, under the 112 link');
+  await g.answerChild();
   await g.expectCallNow('call-112');
   await expectNoViolations(page, 'the English call-now page');
 });

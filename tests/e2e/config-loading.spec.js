@@ -35,6 +35,8 @@ test('a configuration that is not JSON falls back to 112 and says where it broke
   const g = new Guide(page);
   await g.start();
   await g.answerIds('acute-danger', ['unsafe-today']);
+  // The fallback is one municipality: where the child is now, then the call.
+  await g.answerChild('here');
   await g.expectCallNow('phone-social-services-now');
   await expect(page.locator('.og-contact').first()).toContainText('112');
 });

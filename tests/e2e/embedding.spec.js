@@ -27,6 +27,9 @@ test('the host page’s hostile CSS does not reach the widget, and the widget’
   await widget.getByRole('button', { name: 'Börja', exact: true }).click();
   await widget.locator('[data-og-question="acute-danger"] input[value="danger-now"]').check();
   await widget.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  // Where the child is now (the built-in demonstration is one municipality), then the call.
+  await widget.locator('[data-og-question="child-place"] input[value="here"]').check();
+  await widget.getByRole('button', { name: 'Fortsätt', exact: true }).click();
   await expect(widget.locator('[data-og-outcome]')).toHaveAttribute('data-og-outcome', 'call-112');
   await expect(widget.getByRole('heading', { level: 1 })).toBeVisible();
 });
@@ -72,6 +75,8 @@ test('the iframe page sizes its frame to the content', async ({ page }) => {
   const startHeight = (await iframe.boundingBox()).height;
   await frame.getByRole('button', { name: 'Börja', exact: true }).click();
   await frame.locator('[data-og-question="acute-danger"] input[value="unsafe-today"]').check();
+  await frame.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+  await frame.locator('[data-og-question="child-place"] input[value="here"]').check();
   await frame.getByRole('button', { name: 'Fortsätt', exact: true }).click();
   await expect(frame.locator('[data-og-outcome]')).toHaveAttribute('data-og-outcome', 'phone-social-services-now');
   await expect.poll(async () => (await iframe.boundingBox()).height).toBeGreaterThan(startHeight + 200);

@@ -51,6 +51,7 @@ test('a widget set to English says so in English while its English file comes, t
   await g.answerIds('observations-substance', ['yes']);
   await g.answerIds('observations-violence', ['no']);
   await g.answerIds('already-happened', []);
+  await g.answerChild();
   await g.showOutcome();
   await g.expectWholeOutcome('must-report');
   await expect(g.heading()).toHaveText(flowText('outcome', 'must-report', undefined, 'en'));

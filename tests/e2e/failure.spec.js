@@ -41,6 +41,8 @@ test('a configuration that is slow to arrive: 112 while waiting, then the guidan
   const g = new Guide(page);
   await g.expectQuestion('acute-danger');
   await g.answerIds('acute-danger', ['danger-now']);
+  // The fallback is one municipality: where the child is now, then the call.
+  await g.answerChild('here');
   await g.expectCallNow('call-112');
   await expect(page.getByText('Ring 112. Säg var barnet är och vad som händer.')).toBeVisible();
 });

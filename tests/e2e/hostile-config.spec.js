@@ -51,6 +51,7 @@ test('a link with a forbidden scheme makes the file unusable instead of reaching
     await expect(panel).toContainText('units[0].e_service');
     await g.start();
     await g.answerIds('acute-danger', ['unsafe-today']);
+    await g.answerChild('here');
     await g.expectCallNow('phone-social-services-now');
     await expect(page.locator('.og-contact').first()).toBeVisible();
     const hrefs = await page.locator('.og-widget a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -67,6 +68,7 @@ test('huge strings in a configuration do not break the page', async ({ page }) =
   await g.open('/kommun.html?config=config/hostile.json');
   await g.start();
   await g.answerIds('acute-danger', ['unsafe-today']);
+  await g.answerChild('here');
   await g.expectCallNow('phone-social-services-now');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -39,5 +39,6 @@ test('without inactivity_minutes the guide never clears itself', async ({ page }
   await g.teacherWithSuspicion();
   await page.clock.runFor('04:00:00');
   await g.expectCheckPage();
-  await expect(g.answerRows()).toHaveCount(5);
+  // The flow's five answers and the two about the child.
+  await expect(g.answerRows()).toHaveCount(7);
 });

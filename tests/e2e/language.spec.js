@@ -1,5 +1,5 @@
 const { test, expect } = require('@playwright/test');
-const { Guide, flowText } = require('./support');
+const { Guide, flowText, widgetWord } = require('./support');
 
 test('switching language keeps the answers and sets lang', async ({ page }) => {
   const g = new Guide(page);
@@ -11,10 +11,12 @@ test('switching language keeps the answers and sets lang', async ({ page }) => {
   await expect(widget).toHaveAttribute('lang', 'en');
   await g.expectCheckPage();
   await expect(g.heading()).toHaveText('Check your answers');
-  await expect(g.answerRows()).toHaveCount(5);
-  // The answers read in English now.
+  await expect(g.answerRows()).toHaveCount(7);
+  // The answers read in English now, those about the child too.
   await expect(g.answerRow('role', 'en')).toContainText(flowText('choice', 'role', 'school', 'en'));
   await expect(g.answerRow('concern', 'en')).toContainText(flowText('choice', 'concern', 'substance', 'en'));
+  await expect(g.answerRow('child-place', 'en')).toHaveCount(1);
+  await expect(g.answerRow('child-age', 'en')).toContainText(widgetWord('dont_know', 'en'));
   await g.showOutcome();
   await g.expectWholeOutcome('must-report');
   await expect(g.heading()).toHaveText(flowText('outcome', 'must-report', undefined, 'en'));

@@ -8,8 +8,10 @@ async function teacherUnsure(g) {
   await g.answerIds('concern', ['substance']);
   await g.answerIds('observations-substance', ['unsure']);
   await g.answerIds('already-happened', []);
+  await g.answerChild();
   await g.showOutcome();
   await g.expectWholeOutcome('consult-first');
+  await g.expectContacts();
 }
 
 test('the "open care first unless acute" rule puts open care first for a consultation', async ({ page }) => {
@@ -31,7 +33,9 @@ test('the rule does not apply when it is acute: the child going home today goes 
   await g.open('/kommun.html?config=config/storstad-vaster.json');
   await g.start();
   await g.answerIds('acute-danger', ['unsafe-today']);
+  await g.answerChild();
   await g.expectCallNow('phone-social-services-now');
+  await g.expectContacts();
   const contacts = page.locator('.og-contact');
   await expect(contacts).toHaveCount(2);
   await expect(page.locator('.og-contacts')).not.toContainText('Öppenvården');
@@ -41,8 +45,10 @@ test('the rule does not apply when it is acute: the child going home today goes 
   await g.answerIds('role', ['school']);
   await g.answerIds('concern', ['substance']);
   await g.answerIds('already-happened', []);
+  await g.answerChild();
   await g.showOutcome();
   await g.expectWholeOutcome('phone-social-services-now');
+  await g.expectContacts();
   await expect(page.locator('.og-contacts')).toContainText('Storstads socialjour');
   await expect(page.locator('.og-contacts')).not.toContainText('Öppenvården');
 });

@@ -54,6 +54,7 @@ test('Börja pressed before the widget runs says it is loading, then opens the f
   await expect(g.heading()).toBeFocused();
   await expect(prerendered(page)).toHaveCount(0);
   await g.answerIds('acute-danger', ['danger-now']);
+  await g.answerChild();
   await g.expectCallNow('call-112');
 });
 
