@@ -166,13 +166,18 @@ async function expectNoViolations(page, where) {
 const CONTINUE = /^(Fortsätt|Continue)$/;
 
 class Guide {
-  constructor(page) {
+  /** `options.config`: a configuration file of the repository (`config/<name>.json`) to use
+   * instead of the project's, opened by default through kommun.html (a spec that runs once but
+   * is about one configuration). */
+  constructor(page, options = {}) {
     this.page = page;
     this.requests = [];
     page.on('request', (r) => this.requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
     this.errors = [];
     page.on('pageerror', (e) => this.errors.push(e.message));
-    const p = projectConfig();
+    const p = options.config
+      ? { file: options.config, path: `/kommun.html?config=${options.config}`, config: readConfig(options.config) }
+      : projectConfig();
     this.config = p.config;
     this.configFile = p.file;
     this.path = p.path;
