@@ -5,7 +5,7 @@ const { Guide, expectNoViolations } = require('./support');
 const URGENT_112 = '.og-panel[data-urgent] a.og-call[href="tel:112"]';
 
 test('every page type has no WCAG 2.1 A/AA violations', async ({ page }) => {
-  test.setTimeout(180_000); // axe runs twelve times; slow machines need the room
+  test.setTimeout(180_000); // axe runs eleven times; slow machines need the room
   const g = new Guide(page);
   await g.open();
   await expectNoViolations(page, 'the start page');
