@@ -194,6 +194,22 @@ words! {
     outcome_error_text:
         "Resultatet kunde inte visas. Ring 112 vid fara, annars {name} på {number}.",
         "The result could not be shown. Call 112 in an emergency, otherwise {name} on {number}.";
+    /// The widget stopped working (a fault after it started): heading.
+    fault_title:
+        "Orosguiden har slutat fungera",
+        "Orosguiden has stopped working";
+    /// The widget stopped working: before the configuration's numbers (after the 112 link).
+    fault_text:
+        "Annars kan du ringa:",
+        "Otherwise you can call:";
+    /// The widget stopped working: the organisation's switchboard ({name} replaced).
+    fault_switchboard:
+        "{name}, växel",
+        "{name}, switchboard";
+    /// The widget stopped working: how to go on.
+    fault_reload:
+        "Ladda om sidan för att börja om. Det du hade svarat finns inte kvar.",
+        "Reload the page to start again. Your answers are gone.";
     /// Steps heading.
     steps_title:
         "Gör så här",

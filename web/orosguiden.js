@@ -96,6 +96,42 @@ function prerender(element, lang, config) {
   };
 }
 
+// A fault after a widget has started (a panic, or any other trap of the WebAssembly) leaves the
+// WebAssembly unable to go on, and every widget on the page with it. Each is then replaced by the
+// page the widget keeps hidden beside itself in the language of the moment (ui/src/app.rs,
+// `fault`: 112 and the configuration's numbers): announced, and focused. Errors of the host
+// page's own scripts are not ours and are left alone.
+const glueUrl = new URL('./pkg/orosguiden_widget.js', here).href;
+const mounted = new Set();
+let broken = false;
+
+function showFault(error) {
+  if (broken || !(error instanceof WebAssembly.RuntimeError) || !String(error.stack).includes(glueUrl)) return;
+  broken = true;
+  for (const element of mounted) {
+    const shadow = element.shadowRoot;
+    const kept = shadow && shadow.querySelector('[data-og-fault]');
+    if (!kept) continue;
+    const widget = document.createElement('section');
+    widget.className = 'og-widget';
+    widget.lang = kept.lang;
+    widget.setAttribute('aria-label', 'Orosguiden');
+    const alert = document.createElement('div');
+    alert.className = 'og-error-summary og-fault';
+    alert.setAttribute('role', 'alert');
+    widget.append(alert);
+    const root = document.createElement('div');
+    root.className = 'og-root';
+    root.append(widget);
+    shadow.replaceChildren(root);
+    // Filled once in the page, so that the alert is read out.
+    alert.append(...kept.cloneNode(true).childNodes);
+    alert.querySelector('h2').focus();
+  }
+}
+addEventListener('error', (e) => showFault(e.error));
+addEventListener('unhandledrejection', (e) => showFault(e.reason));
+
 /**
  * Mounts a widget into `element`.
  * @param {Element} element the host element; the widget renders in its shadow root
@@ -109,6 +145,7 @@ export async function mount(element, options = {}) {
     const mountWidget = await ready;
     shadowOf(element);
     mountWidget(element, config, lang, englishUrl);
+    mounted.add(element);
   } catch (e) {
     // The page's own fallback text (112 and the switchboard) instead of a page that cannot work.
     const shadow = element.shadowRoot;

@@ -275,6 +275,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let at_start = matches!(state.stage(), Stage::Start);
     html! {
+        <>
         <section class="og-widget" {lang} aria-label={t.widget_name()}>
             if state.idle {
                 <div class="og-idle" role="alert">
@@ -301,6 +302,8 @@ pub fn app(props: &AppProps) -> Html {
                 { footer(&LangProps { lang, dispatch: &dispatch }) }
             }
         </section>
+        { fault(&state.config, lang) }
+        </>
     }
 }
 
@@ -601,6 +604,39 @@ fn summary_row(q: String, a: String, actions: Html) -> Html {
             <dt class="og-summary-list__key">{ q }</dt>
             <dd class="og-summary-list__value">{ a }</dd>
             { actions }
+        </div>
+    }
+}
+
+/// What to do if the widget stops working, kept hidden beside it: after a fault (a panic or a
+/// trap) the WebAssembly can no longer run, and `orosguiden.js` shows this in the widget's
+/// place — 112, then the configuration's switchboard and social jours, in the language of the
+/// moment.
+fn fault(config: &Config, lang: &'static str) -> Html {
+    let t = strings(lang);
+    let org = &config.organisation;
+    let switchboard =
+        (!org.switchboard.trim().is_empty()).then(|| (fill(t.fault_switchboard(), &[("{name}", &org.name)]), org.switchboard.as_str()));
+    let numbers: Vec<(String, &str)> = switchboard
+        .into_iter()
+        .chain(config.social_jours().into_iter().map(|u| (u.name.get(lang).to_string(), u.phone.as_str())))
+        .collect();
+    html! {
+        <div class="og-fault" {lang} hidden=true data-og-fault="">
+            <h2 class="og-heading-m" tabindex="-1">{ t.fault_title() }</h2>
+            <p class="og-panel__call"><a class="og-call" href="tel:112">{ t.call_112() }</a></p>
+            if !numbers.is_empty() {
+                <p>{ t.fault_text() }</p>
+                <ul class="og-list">
+                    { for numbers.into_iter().map(|(name, phone)| html! {
+                        <li>{ name }{ ": " }<a class="og-link" href={tel(phone)}>{ phone }</a></li>
+                    }) }
+                </ul>
+            }
+            <p>{ t.fault_reload() }</p>
+            if org.demo {
+                <p><strong>{ t.demo_strong() }</strong>{ fill(t.demo_text(), &[("{name}", &org.name)]) }</p>
+            }
         </div>
     }
 }
