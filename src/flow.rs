@@ -491,7 +491,7 @@ impl Next {
     pub fn target(&self, facts: &Facts) -> Option<&str> {
         match self {
             Next::To(t) => Some(t),
-            Next::Routes(rs) => rs.iter().find(|r| r.when.as_ref().map_or(true, |c| c.eval(facts))).map(|r| r.to.as_str()),
+            Next::Routes(rs) => rs.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(facts))).map(|r| r.to.as_str()),
         }
     }
 

@@ -31,7 +31,7 @@ fn places(config: &Config) -> Vec<String> {
 fn belongs(config: &Config, unit: &str, place: Place<'_>) -> bool {
     let Some(u) = config.unit(unit) else { return false };
     match place {
-        Place::In(m) => u.municipality.as_deref().map_or(true, |own| own == m),
+        Place::In(m) => u.municipality.as_deref().is_none_or(|own| own == m),
         Place::Other | Place::Unknown => false,
     }
 }
