@@ -57,7 +57,7 @@ for (const lang of ['sv', 'en']) {
       await expect(call.nth(i + 1)).toHaveAttribute('href', `tel:${n.replace(/[^0-9+]/g, '')}`);
     }
     // Fictional numbers stay marked as fictional.
-    await expect(alert.locator('strong')).toHaveCount(g.config.organisation.demo ? 1 : 0);
+    await expect(alert.locator('.og-demo-banner')).toHaveCount(g.config.organisation.demo ? 1 : 0);
     await expectNoViolations(page, `the fault page (${lang})`);
     await page.screenshot({ path: test.info().outputPath('fault.png') });
     // The trap itself reached the page as an error; nothing else did.

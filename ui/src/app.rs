@@ -94,6 +94,10 @@ struct Assembled {
 struct Kept {
     /// The current page's heading, which focus follows.
     heading: NodeRef,
+    /// The widget's section; its parent, the root, carries what to show after a fault.
+    widget: NodeRef,
+    /// The language of that text.
+    fault_lang: &'static str,
     /// The outcome page's content (None on other pages, or if it could not be assembled), with
     /// the page number it was made for.
     assembled: Option<(u32, Option<Rc<Assembled>>)>,
@@ -140,6 +144,14 @@ impl Kept {
             });
         }
         self.loading = state.loading;
+        // What orosguiden.js shows if the widget stops working, in the language of the moment.
+        let lang = strings(&state.lang).lang();
+        if lang != self.fault_lang {
+            if let Some(root) = self.widget.cast::<web_sys::Element>().and_then(|w| w.parent_element()) {
+                let _ = root.set_attribute("data-og-fault", &fault_text(&state.config, lang));
+                self.fault_lang = lang;
+            }
+        }
         // Shared computers: after the configured minutes without use the journey is cleared, with
         // a warning a minute before. Any change of state (an answer, a page, a note) counts as
         // use; the reducer hides the warning on any use, and the timers start again.
@@ -170,7 +182,10 @@ pub fn app(props: &AppProps) -> Html {
     // Ids must be unique when two widgets share a page: the prefix is this widget's own.
     let prefix = &props.prefix;
     let kept = use_mut_ref(Kept::default);
-    let heading = kept.borrow().heading.clone();
+    let (heading, widget) = {
+        let kept = kept.borrow();
+        (kept.heading.clone(), kept.widget.clone())
+    };
     {
         // The widget's effects, all in one effect hook that runs after every render and does
         // what the change since the last render calls for (Kept::after_render).
@@ -275,8 +290,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let at_start = matches!(state.stage(), Stage::Start);
     html! {
-        <>
-        <section class="og-widget" {lang} aria-label={t.widget_name()}>
+        <section class="og-widget" {lang} aria-label={t.widget_name()} ref={widget}>
             if state.idle {
                 <div class="og-idle" role="alert">
                     <p><strong>{ t.idle_warning() }</strong></p>
@@ -302,8 +316,6 @@ pub fn app(props: &AppProps) -> Html {
                 { footer(&LangProps { lang, dispatch: &dispatch }) }
             }
         </section>
-        { fault(&state.config, lang) }
-        </>
     }
 }
 
@@ -608,37 +620,24 @@ fn summary_row(q: String, a: String, actions: Html) -> Html {
     }
 }
 
-/// What to do if the widget stops working, kept hidden beside it: after a fault (a panic or a
-/// trap) the WebAssembly can no longer run, and `orosguiden.js` shows this in the widget's
-/// place — 112, then the configuration's switchboard and social jours, in the language of the
-/// moment.
-fn fault(config: &Config, lang: &'static str) -> Html {
+/// What to do if the widget stops working, for `orosguiden.js` to show in the widget's place
+/// after a fault (a panic or a trap), when the WebAssembly can no longer run: lines of the
+/// language, the heading, the 112 link, the words before the numbers, the way on, the
+/// demonstration's warning (empty for a real configuration), then each number to call as its
+/// name and number between a tab. In the language of the moment, with the configuration's
+/// switchboard and social jours. Kept as text on the widget's root rather than as a hidden copy
+/// of the page, so that the page holds each text and link once.
+fn fault_text(config: &Config, lang: &'static str) -> String {
     let t = strings(lang);
     let org = &config.organisation;
-    let switchboard =
-        (!org.switchboard.trim().is_empty()).then(|| (fill(t.fault_switchboard(), &[("{name}", &org.name)]), org.switchboard.as_str()));
-    let numbers: Vec<(String, &str)> = switchboard
-        .into_iter()
-        .chain(config.social_jours().into_iter().map(|u| (u.name.get(lang).to_string(), u.phone.as_str())))
-        .collect();
-    html! {
-        <div class="og-fault" {lang} hidden=true data-og-fault="">
-            <h2 class="og-heading-m" tabindex="-1">{ t.fault_title() }</h2>
-            <p class="og-panel__call"><a class="og-call" href="tel:112">{ t.call_112() }</a></p>
-            if !numbers.is_empty() {
-                <p>{ t.fault_text() }</p>
-                <ul class="og-list">
-                    { for numbers.into_iter().map(|(name, phone)| html! {
-                        <li>{ name }{ ": " }<a class="og-link" href={tel(phone)}>{ phone }</a></li>
-                    }) }
-                </ul>
-            }
-            <p>{ t.fault_reload() }</p>
-            if org.demo {
-                <p><strong>{ t.demo_strong() }</strong>{ fill(t.demo_text(), &[("{name}", &org.name)]) }</p>
-            }
-        </div>
+    let demo = if org.demo { format!("{} {}", t.demo_strong(), fill(t.demo_text(), &[("{name}", &org.name)])) } else { String::new() };
+    let mut lines =
+        vec![lang.to_string(), t.fault_title().into(), t.call_112().into(), t.fault_text().into(), t.fault_reload().into(), demo];
+    if !org.switchboard.trim().is_empty() {
+        lines.push(format!("{}\t{}", fill(t.fault_switchboard(), &[("{name}", &org.name)]), org.switchboard));
     }
+    lines.extend(config.social_jours().into_iter().map(|u| format!("{}\t{}", u.name.get(lang), u.phone)));
+    lines.join("\n")
 }
 
 /// A `tel:` link target: the digits and a leading plus of a phone number as written.
