@@ -397,7 +397,7 @@ impl Flow {
     #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
     fn indexed(mut self) -> Flow {
         // Not in the widget: its flows have a dozen questions, where a linear search is as quick,
-        // and the hash map's code would cost 0.6 KB brotli of its download (BENCHMARKS.md).
+        // and the hash map's code would add to its download (BENCHMARKS.md).
         #[cfg(not(target_arch = "wasm32"))]
         for (i, q) in self.questions.iter().enumerate() {
             // The first of duplicate ids wins, as a linear search would find it.

@@ -3,8 +3,8 @@
 //!
 //! The widget has the Swedish words built in. The English ones travel with the English flow, in
 //! the same pack (`orosguiden flow-pack en`, [`crate::pack`]), and are fetched with it when
-//! someone first asks for English: a Swedish visit does not download them (issue 6, size:
-//! 1.3 KB brotli of texts; 0.65 KB net of the code that reads them). Built natively (the CLI,
+//! someone first asks for English: a Swedish visit does not download them (issue 6; the saving
+//! is in BENCHMARKS.md). Built natively (the CLI,
 //! which writes that pack, and the tests), the English words are here as [`EN`] too.
 
 use std::cell::Cell;
@@ -454,7 +454,7 @@ pub fn set_english(words: &'static Strings) {
 
 /// The strings for a language code: English if the widget has its English words, Swedish
 /// otherwise (and for anything but English). Not inlined: it is called on every page, and
-/// inlined it would be a copy at each call (0.16 KB brotli).
+/// inlined it would be a copy at each call.
 #[inline(never)]
 pub fn strings(lang: &str) -> &'static Strings {
     match english() {

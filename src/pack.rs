@@ -3,7 +3,7 @@
 //! The widget embeds its Swedish flow and fetches the English one; both are made from
 //! `flow/national.json` when the widget is built. In JSON, reading them needed a reader per
 //! record type of the flow (field names, required and optional fields, unknown fields, every
-//! error located), about 2 KB of the widget's brotli download, for files that were checked
+//! error located), a sizeable part of the widget's download (BENCHMARKS.md), for files checked
 //! before they were made. A *pack* is the same flow as a plain sequence of tokens, each ending
 //! in U+001F (the ASCII unit separator), in the order of the fields of each type:
 //!
