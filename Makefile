@@ -3,7 +3,8 @@
 #   make setup   install every tool the build and the tests need (idempotent)
 #   make build   build the widget into www/pkg (wasm-pack + wasm-opt from npm)
 #   make run     setup + build, then serve www/ on http://127.0.0.1:8080/
-#   make test    setup + build, then the lint gate, native tests, wasm browser tests, e2e tests
+#   make test    setup + build, then the size check, the lint gate, native tests, wasm browser
+#                tests, e2e tests
 #   make lint    cargo fmt --check and cargo clippy -D warnings (the whole workspace, all targets)
 #
 # Only crates.io, PyPI, Debian and npm are reachable: nothing here downloads a
@@ -44,7 +45,7 @@ WASM_OPT_FLAGS := --flatten --rereloop -Oz -Oz \
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: setup setup-rust setup-chromium setup-npm build run serve \
+.PHONY: size-check setup setup-rust setup-chromium setup-npm build run serve \
 	test lint test-native test-wasm test-e2e clean
 
 # ---------------------------------------------------------------- setup ----
@@ -118,6 +119,7 @@ serve:
 # ----------------------------------------------------------------- test ----
 
 test: build
+	$(MAKE) --no-print-directory size-check
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm
@@ -127,6 +129,10 @@ test: build
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
+
+# The first visit's brotli size against the guard in BENCHMARKS.md's table "Now".
+size-check:
+	node scripts/size-check.mjs
 
 test-native:
 	cargo test --workspace --exclude orosguiden-widget

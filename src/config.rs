@@ -459,6 +459,20 @@ impl Config {
         self.municipalities.iter().find(|m| m.id == id).map(|m| m.after_hours.as_str())
     }
 
+    /// The social jour of each municipality, each unit once and 112 left out (it is always
+    /// shown first): with the organisation's switchboard, what the widget offers when it has
+    /// stopped working.
+    pub fn social_jours(&self) -> Vec<&Unit> {
+        let ids = std::iter::once(self.routing.after_hours.as_str()).chain(self.municipalities.iter().map(|m| m.after_hours.as_str()));
+        let mut units: Vec<&Unit> = Vec::new();
+        for u in ids.filter_map(|id| self.unit(id)) {
+            if u.phone != "112" && !units.iter().any(|k| k.id == u.id) {
+                units.push(u);
+            }
+        }
+        units
+    }
+
     /// The units for a purpose on a path whose child lives in `place`: for social services,
     /// those of the child's municipality — none for another or an unknown one, whose social
     /// services the guide tells the user how to find instead; for the rest, the

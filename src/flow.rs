@@ -5,7 +5,7 @@
 
 use crate::cond::Cond;
 use crate::cond::Facts;
-use crate::json::{invalid, record, variant, variant_of, Error, FromJson, FromKey, Node, Value};
+use crate::json::{invalid, variant, variant_of, Error, FromJson, FromKey, Node, Value};
 use crate::text::Text;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -16,36 +16,153 @@ pub const FLOW_SCHEMA: &str = "orosguiden-flow/1";
 /// The target that ends a journey.
 pub const END: &str = "end";
 
-/// The whole national flow.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Flow {
-    /// Must equal [`FLOW_SCHEMA`].
-    pub schema: String,
-    /// The content version, e.g. a date; shown in the summary so a printout can be traced.
-    pub version: String,
-    /// Locales every text must have.
-    pub locales: Vec<String>,
-    /// The first question.
-    pub start: String,
-    /// The question whose choice says who the user is; configurations route per role by its
-    /// choice ids.
-    pub role_question: String,
-    /// Every fact a choice may record, with what it means.
-    pub facts: Vec<FactDef>,
-    /// Every legal reference; outcomes cite them by id.
-    pub legal: Vec<LegalRef>,
-    /// Labels for the contact purposes outcomes use.
-    pub purposes: Vec<PurposeDef>,
-    /// The questions.
-    pub questions: Vec<Question>,
-    /// Decisions and blocks, in the order they are considered and shown.
-    pub outcomes: Vec<OutcomeDef>,
-    /// Question positions by id, built after parsing (not part of the file), so that lookups
-    /// stay cheap and validating a large flow takes time linear in its size.
-    #[serde(skip)]
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-    pub(crate) index: QuestionIndex,
+/// Declares a record type of the flow with its fields listed once. From the one list come the
+/// struct as written (its attributes and docs), its reader from the JSON file
+/// ([`crate::json::FromJson`]: `req`uired or `opt`ional, under the field's own name, any other
+/// name an error), its pack ([`crate::pack::Pack`]: the fields in declaration order) and its
+/// part in [`Flow::same_structure`] ([`SameStructure`]: every field compared but texts and the
+/// fields marked `free`, which may differ between the languages of one flow). Fields after `;`
+/// are not in the file: they start at their default and are neither packed nor compared.
+macro_rules! flow_record {
+    (
+        $(#[$attr:meta])*
+        pub struct $t:ident {
+            $( $(#[$fattr:meta])* pub $f:ident: $ft:ty => $how:ident $($free:ident)?, )*
+            $( ; $( $(#[$xattr:meta])* $xvis:vis $x:ident: $xt:ty, )* )?
+        }
+    ) => {
+        $(#[$attr])*
+        pub struct $t {
+            $( $(#[$fattr])* pub $f: $ft, )*
+            $( $( $(#[$xattr])* $xvis $x: $xt, )* )?
+        }
+
+        impl FromJson for $t {
+            fn read(n: &Node, e: &mut Vec<Error>) -> Self {
+                let f = crate::json::object(n, &[$(stringify!($f)),*], e);
+                $t { $($f: f.$how(stringify!($f), e),)* $($($x: Default::default(),)*)? }
+            }
+        }
+
+        impl crate::pack::Pack for $t {
+            fn pack(&self, out: &mut String) -> Result<(), String> {
+                $( crate::pack::Pack::pack(&self.$f, out)?; )*
+                Ok(())
+            }
+            fn unpack(r: &mut crate::pack::Reader<'_>) -> Self {
+                $t { $( $f: crate::pack::Pack::unpack(r), )* $($( $x: Default::default(), )*)? }
+            }
+        }
+
+        impl SameStructure for $t {
+            fn same(&self, o: &Self) -> bool {
+                true $( && same_field!($($free)? self.$f, o.$f) )*
+            }
+        }
+    };
+}
+
+/// One field's part in [`SameStructure`]: compared, or (`free`) not.
+macro_rules! same_field {
+    (free $a:expr, $b:expr) => {
+        true
+    };
+    ($a:expr, $b:expr) => {
+        SameStructure::same(&$a, &$b)
+    };
+}
+
+/// Whether two values of a flow route alike: equal but for their texts, which may differ
+/// between the languages of one flow ([`Flow::same_structure`]). Records get it from
+/// [`flow_record!`]; whether a text is there at all (an optional hint, the number of
+/// paragraphs) is structure.
+pub trait SameStructure {
+    /// Whether `self` and `other` are the same but for texts.
+    fn same(&self, other: &Self) -> bool;
+}
+
+impl SameStructure for Text {
+    fn same(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<T: SameStructure> SameStructure for Option<T> {
+    fn same(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Some(a), Some(b)) => a.same(b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
+
+impl<T: SameStructure> SameStructure for Vec<T> {
+    fn same(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().zip(other).all(|(a, b)| a.same(b))
+    }
+}
+
+/// Values without texts: the same when equal.
+macro_rules! same_when_equal {
+    ($($t:ty),*) => {
+        $(impl SameStructure for $t {
+            fn same(&self, other: &Self) -> bool {
+                self == other
+            }
+        })*
+    };
+}
+same_when_equal!(String, bool, Purpose, OutcomeKind, SupportFor);
+
+impl SameStructure for CondSrc {
+    fn same(&self, other: &Self) -> bool {
+        self.src == other.src
+    }
+}
+
+impl SameStructure for Next {
+    fn same(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Next::To(a), Next::To(b)) => a == b,
+            (Next::Routes(a), Next::Routes(b)) => a.same(b),
+            _ => false,
+        }
+    }
+}
+
+flow_record! {
+    /// The whole national flow.
+    #[derive(Debug, Clone, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Flow {
+        /// Must equal [`FLOW_SCHEMA`].
+        pub schema: String => req,
+        /// The content version, e.g. a date; shown in the summary so a printout can be traced.
+        pub version: String => req,
+        /// Locales every text must have.
+        pub locales: Vec<String> => req free,
+        /// The first question.
+        pub start: String => req,
+        /// The question whose choice says who the user is; configurations route per role by its
+        /// choice ids.
+        pub role_question: String => req,
+        /// Every fact a choice may record, with what it means.
+        pub facts: Vec<FactDef> => req,
+        /// Every legal reference; outcomes cite them by id.
+        pub legal: Vec<LegalRef> => req,
+        /// Labels for the contact purposes outcomes use.
+        pub purposes: Vec<PurposeDef> => req,
+        /// The questions.
+        pub questions: Vec<Question> => req,
+        /// Decisions and blocks, in the order they are considered and shown.
+        pub outcomes: Vec<OutcomeDef> => req,
+        ;
+        /// Question positions by id, built after parsing (not part of the file), so that lookups
+        /// stay cheap and validating a large flow takes time linear in its size.
+        #[serde(skip)]
+        #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+        pub(crate) index: QuestionIndex,
+    }
 }
 
 /// Question positions by id. None in the widget: its flows have a dozen questions, where a
@@ -56,28 +173,32 @@ pub(crate) type QuestionIndex = std::collections::HashMap<String, usize>;
 #[cfg(target_arch = "wasm32")]
 pub(crate) type QuestionIndex = ();
 
-/// A declared fact.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FactDef {
-    /// Snake-case id used in conditions.
-    pub id: String,
-    /// What recording it means, for reviewers (English).
-    pub means: String,
+flow_record! {
+    /// A declared fact.
+    #[derive(Debug, Clone, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct FactDef {
+        /// Snake-case id used in conditions.
+        pub id: String => req,
+        /// What recording it means, for reviewers (English).
+        pub means: String => req free,
+    }
 }
 
-/// One legal reference. Unverified ones are shown with "verifiera lokalt".
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LegalRef {
-    /// Kebab-case id.
-    pub id: String,
-    /// The citation as shown to the user.
-    pub citation: Text,
-    /// Whether the citation was checked against a published source.
-    pub verified: bool,
-    /// Where it was checked, or why it is not verified (for reviewers).
-    pub source: String,
+flow_record! {
+    /// One legal reference. Unverified ones are shown with "verifiera lokalt".
+    #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct LegalRef {
+        /// Kebab-case id.
+        pub id: String => req,
+        /// The citation as shown to the user.
+        pub citation: Text => req,
+        /// Whether the citation was checked against a published source.
+        pub verified: bool => req,
+        /// Where it was checked, or why it is not verified (for reviewers).
+        pub source: String => req free,
+    }
 }
 
 /// Why a unit is listed on an outcome.
@@ -110,70 +231,76 @@ impl Purpose {
     }
 }
 
-/// The label of a contact purpose.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PurposeDef {
-    /// The purpose.
-    pub id: Purpose,
-    /// Heading above the unit, e.g. "Anmäl till".
-    pub label: Text,
-    /// How to reach this purpose's unit when the child lives in a municipality the
-    /// configuration does not cover, or the user does not know where (required for the
-    /// purposes of social services: report, consult, acute, lvm).
-    #[serde(default)]
-    pub elsewhere: Option<Text>,
+flow_record! {
+    /// The label of a contact purpose.
+    #[derive(Debug, Clone, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct PurposeDef {
+        /// The purpose.
+        pub id: Purpose => req,
+        /// Heading above the unit, e.g. "Anmäl till".
+        pub label: Text => req,
+        /// How to reach this purpose's unit when the child lives in a municipality the
+        /// configuration does not cover, or the user does not know where (required for the
+        /// purposes of social services: report, consult, acute, lvm).
+        #[serde(default)]
+        pub elsewhere: Option<Text> => opt,
+    }
 }
 
-/// One question, shown alone on its page.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    /// Kebab-case id naming the subject.
-    pub id: String,
-    /// The question itself (the fieldset legend).
-    pub text: Text,
-    /// Short help under the question.
-    #[serde(default)]
-    pub hint: Option<Text>,
-    /// Concrete things one may have seen or heard, listed under the question.
-    #[serde(default)]
-    pub examples: Vec<Text>,
-    /// The short label used on "Check your answers".
-    pub short: Text,
-    /// The choices, in display order.
-    pub choices: Vec<Choice>,
-    /// Checkboxes: the user picks every choice that applies (at least one unless `optional`).
-    /// The facts of all picked choices are recorded; the question's own `next` says where the
-    /// journey goes.
-    #[serde(default)]
-    pub multiple: bool,
-    /// A multiple question that may be answered with no choice at all.
-    #[serde(default)]
-    pub optional: bool,
-    /// Where a multiple question leads (a radio question's choices each say it instead).
-    #[serde(default)]
-    pub next: Option<Next>,
+flow_record! {
+    /// One question, shown alone on its page.
+    #[derive(Debug, Clone, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Question {
+        /// Kebab-case id naming the subject.
+        pub id: String => req,
+        /// The question itself (the fieldset legend).
+        pub text: Text => req,
+        /// Short help under the question.
+        #[serde(default)]
+        pub hint: Option<Text> => opt,
+        /// Concrete things one may have seen or heard, listed under the question.
+        #[serde(default)]
+        pub examples: Vec<Text> => opt,
+        /// The short label used on "Check your answers".
+        pub short: Text => req,
+        /// The choices, in display order.
+        pub choices: Vec<Choice> => req,
+        /// Checkboxes: the user picks every choice that applies (at least one unless `optional`).
+        /// The facts of all picked choices are recorded; the question's own `next` says where the
+        /// journey goes.
+        #[serde(default)]
+        pub multiple: bool => opt,
+        /// A multiple question that may be answered with no choice at all.
+        #[serde(default)]
+        pub optional: bool => opt,
+        /// Where a multiple question leads (a radio question's choices each say it instead).
+        #[serde(default)]
+        pub next: Option<Next> => opt,
+    }
 }
 
-/// One choice of a question.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Choice {
-    /// Kebab-case id, unique within the question.
-    pub id: String,
-    /// The radio label.
-    pub label: Text,
-    /// Help under the label.
-    #[serde(default)]
-    pub hint: Option<Text>,
-    /// Facts this choice records.
-    #[serde(default)]
-    pub sets: Vec<String>,
-    /// Where the journey goes next: required for a radio question's choices, absent for a
-    /// multiple question's (the question says it).
-    #[serde(default)]
-    pub next: Option<Next>,
+flow_record! {
+    /// One choice of a question.
+    #[derive(Debug, Clone, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Choice {
+        /// Kebab-case id, unique within the question.
+        pub id: String => req,
+        /// The radio label.
+        pub label: Text => req,
+        /// Help under the label.
+        #[serde(default)]
+        pub hint: Option<Text> => opt,
+        /// Facts this choice records.
+        #[serde(default)]
+        pub sets: Vec<String> => opt,
+        /// Where the journey goes next: required for a radio question's choices, absent for a
+        /// multiple question's (the question says it).
+        #[serde(default)]
+        pub next: Option<Next> => opt,
+    }
 }
 
 /// Where a choice leads: a question id or `end`, or routes tried in order.
@@ -185,15 +312,17 @@ pub enum Next {
     Routes(Vec<Route>),
 }
 
-/// A guarded route.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Route {
-    /// The guard; absent means always.
-    #[serde(default)]
-    pub when: Option<CondSrc>,
-    /// A question id or `end`.
-    pub to: String,
+flow_record! {
+    /// A guarded route.
+    #[derive(Debug, Clone, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Route {
+        /// The guard; absent means always.
+        #[serde(default)]
+        pub when: Option<CondSrc> => opt,
+        /// A question id or `end`.
+        pub to: String => req,
+    }
 }
 
 impl<'de> Deserialize<'de> for Next {
@@ -273,49 +402,51 @@ pub enum SupportFor {
     Family,
 }
 
-/// A decision or block as written in the flow.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OutcomeDef {
-    /// Kebab-case id naming the result.
-    pub id: String,
-    /// Decision or block.
-    pub kind: OutcomeKind,
-    /// When it applies.
-    pub when: CondSrc,
-    /// Show at once, without "Check your answers" (acute decisions).
-    #[serde(default)]
-    pub urgent: bool,
-    /// The heading.
-    pub title: Text,
-    /// Why: the reason for a decision, the point of a block.
-    #[serde(default)]
-    pub reason: Option<Text>,
-    /// Paragraphs.
-    #[serde(default)]
-    pub body: Vec<Text>,
-    /// A checklist under the paragraphs.
-    #[serde(default)]
-    pub list: Vec<Text>,
-    /// Next steps this outcome adds, in order.
-    #[serde(default)]
-    pub steps: Vec<Text>,
-    /// Legal references cited.
-    #[serde(default)]
-    pub legal: Vec<String>,
-    /// Units to show, by purpose, resolved from the configuration.
-    #[serde(default)]
-    pub contacts: Vec<Purpose>,
-    /// Support offers to list.
-    #[serde(default)]
-    pub support: Option<SupportFor>,
-    /// Show the local routine text for the user's role from the configuration, if any.
-    #[serde(default)]
-    pub routine: bool,
-    /// Shown only for children of these ages (ids of [`crate::child::AgeBand`], "unknown"
-    /// included); empty: whatever the age. A path that reaches such an outcome asks the age.
-    #[serde(default)]
-    pub ages: Vec<String>,
+flow_record! {
+    /// A decision or block as written in the flow.
+    #[derive(Debug, Clone, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct OutcomeDef {
+        /// Kebab-case id naming the result.
+        pub id: String => req,
+        /// Decision or block.
+        pub kind: OutcomeKind => req,
+        /// When it applies.
+        pub when: CondSrc => req,
+        /// Show at once, without "Check your answers" (acute decisions).
+        #[serde(default)]
+        pub urgent: bool => opt,
+        /// The heading.
+        pub title: Text => req,
+        /// Why: the reason for a decision, the point of a block.
+        #[serde(default)]
+        pub reason: Option<Text> => opt,
+        /// Paragraphs.
+        #[serde(default)]
+        pub body: Vec<Text> => opt,
+        /// A checklist under the paragraphs.
+        #[serde(default)]
+        pub list: Vec<Text> => opt,
+        /// Next steps this outcome adds, in order.
+        #[serde(default)]
+        pub steps: Vec<Text> => opt,
+        /// Legal references cited.
+        #[serde(default)]
+        pub legal: Vec<String> => opt,
+        /// Units to show, by purpose, resolved from the configuration.
+        #[serde(default)]
+        pub contacts: Vec<Purpose> => opt,
+        /// Support offers to list.
+        #[serde(default)]
+        pub support: Option<SupportFor> => opt,
+        /// Show the local routine text for the user's role from the configuration, if any.
+        #[serde(default)]
+        pub routine: bool => opt,
+        /// Shown only for children of these ages (ids of [`crate::child::AgeBand`], "unknown"
+        /// included); empty: whatever the age. A path that reaches such an outcome asks the age.
+        #[serde(default)]
+        pub ages: Vec<String> => opt,
+    }
 }
 
 /// Why a flow or configuration file could not be read: every problem found, in file order,
@@ -397,7 +528,7 @@ impl Flow {
     #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
     fn indexed(mut self) -> Flow {
         // Not in the widget: its flows have a dozen questions, where a linear search is as quick,
-        // and the hash map's code would cost 0.6 KB brotli of its download (BENCHMARKS.md).
+        // and the hash map's code would add to its download (BENCHMARKS.md).
         #[cfg(not(target_arch = "wasm32"))]
         for (i, q) in self.questions.iter().enumerate() {
             // The first of duplicate ids wins, as a linear search would find it.
@@ -455,34 +586,7 @@ impl Flow {
     /// widget takes a fetched English flow only if it is the same flow as the Swedish one it
     /// ships, so a stale file on the server can never route differently in English.
     pub fn same_structure(&self, other: &Flow) -> bool {
-        fn next(n: &Next) -> Vec<(Option<&str>, &str)> {
-            match n {
-                Next::To(t) => vec![(None, t.as_str())],
-                Next::Routes(rs) => rs.iter().map(|r| (r.when.as_ref().map(|c| c.src.as_str()), r.to.as_str())).collect(),
-            }
-        }
-        fn next_opt(n: &Option<Next>) -> Option<Vec<(Option<&str>, &str)>> {
-            n.as_ref().map(next)
-        }
-        let next = next_opt;
-        let question = |a: &Question, b: &Question| {
-            (a.id == b.id && a.multiple == b.multiple && a.optional == b.optional && next(&a.next) == next(&b.next))
-                && a.choices.len() == b.choices.len()
-                && a.choices.iter().zip(&b.choices).all(|(x, y)| x.id == y.id && x.sets == y.sets && next(&x.next) == next(&y.next))
-        };
-        let outcome = |a: &OutcomeDef, b: &OutcomeDef| {
-            (a.id.as_str(), a.kind, a.when.src.as_str(), a.urgent, &a.legal, &a.contacts, a.support, a.routine, &a.ages)
-                == (b.id.as_str(), b.kind, b.when.src.as_str(), b.urgent, &b.legal, &b.contacts, b.support, b.routine, &b.ages)
-        };
-        (self.schema.as_str(), self.version.as_str(), self.start.as_str(), self.role_question.as_str())
-            == (other.schema.as_str(), other.version.as_str(), other.start.as_str(), other.role_question.as_str())
-            && self.facts.iter().map(|f| &f.id).eq(other.facts.iter().map(|f| &f.id))
-            && self.legal.iter().map(|l| (&l.id, l.verified)).eq(other.legal.iter().map(|l| (&l.id, l.verified)))
-            && self.purposes.iter().map(|p| (p.id, p.elsewhere.is_some())).eq(other.purposes.iter().map(|p| (p.id, p.elsewhere.is_some())))
-            && self.questions.len() == other.questions.len()
-            && self.questions.iter().zip(&other.questions).all(|(a, b)| question(a, b))
-            && self.outcomes.len() == other.outcomes.len()
-            && self.outcomes.iter().zip(&other.outcomes).all(|(a, b)| outcome(a, b))
+        self.same(other)
     }
 }
 
@@ -491,7 +595,7 @@ impl Next {
     pub fn target(&self, facts: &Facts) -> Option<&str> {
         match self {
             Next::To(t) => Some(t),
-            Next::Routes(rs) => rs.iter().find(|r| r.when.as_ref().map_or(true, |c| c.eval(facts))).map(|r| r.to.as_str()),
+            Next::Routes(rs) => rs.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(facts))).map(|r| r.to.as_str()),
         }
     }
 
@@ -603,57 +707,6 @@ impl FromJson for CondSrc {
     }
 }
 
-record!(Flow {
-    schema: req "schema",
-    version: req "version",
-    locales: req "locales",
-    start: req "start",
-    role_question: req "role_question",
-    facts: req "facts",
-    legal: req "legal",
-    purposes: req "purposes",
-    questions: req "questions",
-    outcomes: req "outcomes",
-}; index);
-
-record!(FactDef {
-    id: req "id",
-    means: req "means",
-});
-
-record!(LegalRef {
-    id: req "id",
-    citation: req "citation",
-    verified: req "verified",
-    source: req "source",
-});
-
-record!(PurposeDef {
-    id: req "id",
-    label: req "label",
-    elsewhere: opt "elsewhere",
-});
-
-record!(Question {
-    id: req "id",
-    text: req "text",
-    hint: opt "hint",
-    examples: opt "examples",
-    short: req "short",
-    choices: req "choices",
-    multiple: opt "multiple",
-    optional: opt "optional",
-    next: opt "next",
-});
-
-record!(Choice {
-    id: req "id",
-    label: req "label",
-    hint: opt "hint",
-    sets: opt "sets",
-    next: opt "next",
-});
-
 impl FromJson for Next {
     fn read(n: &Node, e: &mut Vec<Error>) -> Self {
         match &n.value {
@@ -666,28 +719,6 @@ impl FromJson for Next {
         }
     }
 }
-
-record!(Route {
-    when: opt "when",
-    to: req "to",
-});
-
-record!(OutcomeDef {
-    id: req "id",
-    kind: req "kind",
-    when: req "when",
-    urgent: opt "urgent",
-    title: req "title",
-    reason: opt "reason",
-    body: opt "body",
-    list: opt "list",
-    steps: opt "steps",
-    legal: opt "legal",
-    contacts: opt "contacts",
-    support: opt "support",
-    routine: opt "routine",
-    ages: opt "ages",
-});
 
 /// The flow file `src` with every text in `locale` only, for the widget: it ships Swedish and
 /// fetches English when asked for (issue 6, size). A text is an object whose keys are all

@@ -3,8 +3,8 @@
 //!
 //! The widget has the Swedish words built in. The English ones travel with the English flow, in
 //! the same pack (`orosguiden flow-pack en`, [`crate::pack`]), and are fetched with it when
-//! someone first asks for English: a Swedish visit does not download them (issue 6, size:
-//! 1.3 KB brotli of texts; 0.65 KB net of the code that reads them). Built natively (the CLI,
+//! someone first asks for English: a Swedish visit does not download them (issue 6; the saving
+//! is in BENCHMARKS.md). Built natively (the CLI,
 //! which writes that pack, and the tests), the English words are here as [`EN`] too.
 
 use std::cell::Cell;
@@ -194,6 +194,22 @@ words! {
     outcome_error_text:
         "Resultatet kunde inte visas. Ring 112 vid fara, annars {name} på {number}.",
         "The result could not be shown. Call 112 in an emergency, otherwise {name} on {number}.";
+    /// The widget stopped working (a fault after it started): heading.
+    fault_title:
+        "Orosguiden har slutat fungera",
+        "Orosguiden has stopped working";
+    /// The widget stopped working: before the configuration's numbers (after the 112 link).
+    fault_text:
+        "Annars kan du ringa:",
+        "Otherwise you can call:";
+    /// The widget stopped working: the organisation's switchboard ({name} replaced).
+    fault_switchboard:
+        "{name}, växel",
+        "{name}, switchboard";
+    /// The widget stopped working: how to go on.
+    fault_reload:
+        "Ladda om sidan för att börja om. Det du hade svarat finns inte kvar.",
+        "Reload the page to start again. Your answers are gone.";
     /// Steps heading.
     steps_title:
         "Gör så här",
@@ -438,7 +454,7 @@ pub fn set_english(words: &'static Strings) {
 
 /// The strings for a language code: English if the widget has its English words, Swedish
 /// otherwise (and for anything but English). Not inlined: it is called on every page, and
-/// inlined it would be a copy at each call (0.16 KB brotli).
+/// inlined it would be a copy at each call.
 #[inline(never)]
 pub fn strings(lang: &str) -> &'static Strings {
     match english() {

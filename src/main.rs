@@ -1,6 +1,7 @@
 //! The `orosguiden` command: list every path, walk one path to its outcome, check files, print
 //! the configuration's JSON Schema, draw the flow, and compare two versions.
 
+use clap::{Parser, Subcommand};
 use orosguiden::config::Config;
 use orosguiden::flow::Flow;
 use orosguiden::journey::JourneyError;
@@ -11,55 +12,140 @@ use serde_json::{json, Value};
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-orosguiden — the engine of Orosguiden on the command line
-
-USAGE:
-  orosguiden paths [--format groups|ends] [--flow FILE]
-      every combination of outcomes the flow gives, one JSON object per line, with how many
-      distinct ends lead to it and the first path found that does:
-      {\"outcomes\":[\"<outcome>\",...],\"ends\":N,\"example\":[[\"<question>\",\"<choice>\"],...]}
-      --format ends: every distinct end (the facts and role at the end of a path) once, with
-      the first path found that reaches it:
-      {\"answers\":[[\"<question>\",\"<choice>\"],...],\"outcomes\":[\"<outcome>\",...]}
-      The number of paths, ends and states explored is printed on standard error.
-  orosguiden walk [--flow FILE] [--config FILE] <question>=<choice>[,<choice>...] ...
-      the assembled outcome for those answers, as JSON (or, for the start of a path whose
-      decision is already urgent, the call-now page: \"complete\": false); a question with several choices
-      (checkboxes) takes them separated by commas (concern=substance,violence), or none
-      (already-happened=)
-  orosguiden check [<config.json>] [--flow FILE] [--format human|json]
-      validate the flow and a configuration (default: the built-in demo), reporting every
-      problem with its code, the path to the field and a message in Swedish; a flow file
-      given in place of the configuration is checked with the demo configuration
-  orosguiden schema
-      the configuration's JSON Schema (committed as docs/config.schema.json)
-  orosguiden flow-locale <locale> [--flow FILE]
-      the flow with its texts in one locale only, as compact JSON: the widget ships the
-      Swedish one and fetches the English one (written by `make build`) when asked for
-  orosguiden flow-pack <locale> [--flow FILE]
-      the same in the widget's compact form (a pack, see src/pack.rs): `make build` writes
-      the English one, pkg/orosguiden_flow_en.txt
-  orosguiden graph [--format mermaid|dot] [--flow FILE] [--config FILE]
-      the flow as a diagram for sign-off; with --config, the units each outcome routes to
-  orosguiden diff <old> <new> [--flow FILE | --config FILE] [--format human|json]
-      the paths whose decision, blocks or contact units change between two configurations
-      (compared with the national flow, or --flow) or two flows (compared with the demo
-      configuration, or --config), and the changed entries of the files
-
-Without --flow the national flow shipped in the binary is used; without --config the built-in
-demonstration configuration (Exempelkommun). The codes of `check` are explained in
-docs/konfiguration.md.
-
-EXIT STATUS:
+/// The exit statuses, printed under every command's help.
+const EXIT_STATUS: &str = "\
+Exit status:
   paths, walk, schema, graph, flow-locale, flow-pack: 0 ok, 2 usage error, unreadable file or bad answers
   check: 0 valid, 1 invalid (also a JSON file with unknown, missing or wrong fields),
          2 unreadable (missing file, not JSON) or usage error
-  diff:  0 no change, 1 changes, 2 usage error or a file that cannot be read";
+  diff:  0 no change, 1 changes, 2 usage error or a file that cannot be read
+
+Without --flow the national flow shipped in the binary is used; without --config the built-in
+demonstration configuration (Exempelkommun). The codes of `check` are explained in
+docs/konfiguration.md.";
+
+/// The engine of Orosguiden on the command line.
+#[derive(Parser)]
+#[command(name = "orosguiden", version, arg_required_else_help = true, after_help = EXIT_STATUS)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Every combination of outcomes the flow gives, one JSON object per line
+    ///
+    /// Each line holds the outcomes, how many distinct ends lead to them and the first path
+    /// found that does: {"outcomes":["<outcome>",...],"ends":N,"example":[["<question>","<choice>"],...]}.
+    /// With --format ends: every distinct end (the facts and role at the end of a path) once,
+    /// with the first path found that reaches it: {"answers":[["<question>","<choice>"],...],"outcomes":["<outcome>",...]}.
+    /// The number of paths, ends and states explored is printed on standard error.
+    #[command(after_help = EXIT_STATUS)]
+    Paths {
+        #[arg(long, value_parser = ["groups", "ends"], default_value = "groups")]
+        format: String,
+        /// A flow file instead of the national flow
+        #[arg(long, value_name = "FILE")]
+        flow: Option<String>,
+    },
+    /// The assembled outcome for a path's answers, as JSON
+    ///
+    /// For the start of a path whose decision is already urgent, the call-now page ("complete":
+    /// false). A question with several choices (checkboxes) takes them separated by commas
+    /// (concern=substance,violence), or none (already-happened=). Where the child lives and its
+    /// age are answers too: child-place=<municipality id, here, other or unknown>,
+    /// child-age=<0-6, 7-12, 13-14, 15-17 or unknown>.
+    #[command(after_help = EXIT_STATUS)]
+    Walk {
+        /// A flow file instead of the national flow
+        #[arg(long, value_name = "FILE")]
+        flow: Option<String>,
+        /// A configuration instead of the built-in demonstration
+        #[arg(long, value_name = "FILE")]
+        config: Option<String>,
+        /// The answers in order, each <question>=<choice>[,<choice>...]
+        #[arg(value_name = "QUESTION=CHOICE")]
+        answers: Vec<String>,
+    },
+    /// Validate the flow and a configuration, reporting every problem
+    ///
+    /// Each problem with its code, the path to the field and a message in Swedish; the
+    /// configuration defaults to the built-in demo. A flow file given in place of the
+    /// configuration is checked with the demo configuration.
+    #[command(after_help = EXIT_STATUS)]
+    Check {
+        /// The configuration (or a flow) to check
+        #[arg(value_name = "CONFIG.JSON")]
+        file: Option<String>,
+        /// A flow file instead of the national flow
+        #[arg(long, value_name = "FILE")]
+        flow: Option<String>,
+        /// The configuration, given as an option
+        #[arg(long, value_name = "FILE")]
+        config: Option<String>,
+        #[arg(long, value_parser = ["human", "json"], default_value = "human")]
+        format: String,
+    },
+    /// The configuration's JSON Schema (committed as docs/config.schema.json)
+    #[command(after_help = EXIT_STATUS)]
+    Schema,
+    /// The flow with its texts in one locale only, as compact JSON
+    ///
+    /// The widget ships the Swedish one and fetches the English one when asked for.
+    #[command(after_help = EXIT_STATUS)]
+    FlowLocale {
+        /// e.g. en
+        locale: String,
+        /// A flow file instead of the national flow
+        #[arg(long, value_name = "FILE")]
+        flow: Option<String>,
+    },
+    /// The same in the widget's compact form (a pack, see src/pack.rs)
+    ///
+    /// `make build` writes the English one, pkg/orosguiden_flow_en.txt.
+    #[command(after_help = EXIT_STATUS)]
+    FlowPack {
+        /// e.g. en
+        locale: String,
+        /// A flow file instead of the national flow
+        #[arg(long, value_name = "FILE")]
+        flow: Option<String>,
+    },
+    /// The flow as a diagram for sign-off; with --config, the units each outcome routes to
+    #[command(after_help = EXIT_STATUS)]
+    Graph {
+        #[arg(long, value_parser = ["mermaid", "dot"], default_value = "mermaid")]
+        format: String,
+        /// A flow file instead of the national flow
+        #[arg(long, value_name = "FILE")]
+        flow: Option<String>,
+        /// A configuration whose units to show
+        #[arg(long, value_name = "FILE")]
+        config: Option<String>,
+    },
+    /// The paths whose decision, blocks or contact units change between two versions
+    ///
+    /// Two configurations (compared with the national flow, or --flow) or two flows (compared
+    /// with the demo configuration, or --config), and the changed entries of the files.
+    #[command(after_help = EXIT_STATUS)]
+    Diff {
+        old: String,
+        new: String,
+        /// The flow to compare two configurations with
+        #[arg(long, value_name = "FILE")]
+        flow: Option<String>,
+        /// The configuration to compare two flows with
+        #[arg(long, value_name = "FILE")]
+        config: Option<String>,
+        #[arg(long, value_parser = ["human", "json"], default_value = "human")]
+        format: String,
+    },
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let cli = Cli::parse();
+    match run(cli.command) {
         Ok(code) => code,
         Err(msg) => {
             eprintln!("orosguiden: {msg}");
@@ -68,36 +154,11 @@ fn main() -> ExitCode {
     }
 }
 
+/// What a command was given besides its own arguments.
 struct Opts {
     flow: Option<String>,
     config: Option<String>,
-    format: Option<String>,
-    rest: Vec<String>,
-}
-
-fn opts(args: &[String]) -> Result<Opts, String> {
-    let mut o = Opts { flow: None, config: None, format: None, rest: Vec::new() };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--flow" => o.flow = Some(it.next().ok_or("--flow needs a file")?.clone()),
-            "--config" => o.config = Some(it.next().ok_or("--config needs a file")?.clone()),
-            "--format" => o.format = Some(it.next().ok_or("--format needs a value")?.clone()),
-            s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
-            _ => o.rest.push(a.clone()),
-        }
-    }
-    Ok(o)
-}
-
-/// The value of --format, one of `allowed` (the first is the default).
-fn format<'a>(o: &Opts, allowed: &[&'a str]) -> Result<&'a str, String> {
-    match &o.format {
-        None => Ok(allowed[0]),
-        Some(f) => {
-            allowed.iter().find(|a| **a == f).copied().ok_or_else(|| format!("--format must be one of {}, not '{f}'", allowed.join(", ")))
-        }
-    }
+    format: String,
 }
 
 fn read(path: &str) -> Result<String, String> {
@@ -121,15 +182,10 @@ fn load_config(path: &Option<String>) -> Result<Config, String> {
 const BUILTIN_FLOW: &str = "det inbyggda nationella flödet (flow/national.json)";
 const BUILTIN_CONFIG: &str = "den inbyggda demokonfigurationen (config/exempelkommun.json)";
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
-    let Some(cmd) = args.first() else { return Err(USAGE.to_string()) };
-    let o = opts(&args[1..])?;
-    match cmd.as_str() {
-        "paths" => {
-            if !o.rest.is_empty() {
-                return Err(format!("paths takes no arguments\n\n{USAGE}"));
-            }
-            let flow = load_flow(&o.flow)?;
+fn run(command: Command) -> Result<ExitCode, String> {
+    match command {
+        Command::Paths { format, flow } => {
+            let flow = load_flow(&flow)?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             let mut failed: Option<std::io::Error> = None;
             let mut write = |line: String| {
@@ -139,7 +195,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     }
                 }
             };
-            let stats = match format(&o, &["groups", "ends"])? {
+            let stats = match format.as_str() {
                 "ends" => paths::explore(&[&flow], |e| {
                     let line = serde_json::json!({"answers": e.answers(), "outcomes": e.first().outcomes()});
                     write(line.to_string());
@@ -164,11 +220,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 _ => Ok(ExitCode::SUCCESS),
             }
         }
-        "walk" => {
-            let flow = load_flow(&o.flow)?;
-            let config = load_config(&o.config)?;
+        Command::Walk { flow, config, answers: given } => {
+            let flow = load_flow(&flow)?;
+            let config = load_config(&config)?;
             let mut answers = Vec::new();
-            for a in &o.rest {
+            for a in &given {
                 let (q, c) = a.split_once('=').ok_or_else(|| format!("'{a}' is not <question>=<choice>"))?;
                 answers.push((q.to_string(), c.to_string()));
             }
@@ -181,50 +237,36 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 Err(e) => Err(explain(&flow, &config, e)),
             }
         }
-        "check" => check(&o),
-        "flow-locale" | "flow-pack" => {
-            let [locale] = o.rest.as_slice() else { return Err(format!("{cmd} takes one locale, e.g. en\n\n{USAGE}")) };
-            let src = match &o.flow {
-                Some(p) => read(p)?,
-                None => orosguiden::flow::NATIONAL_FLOW.to_string(),
-            };
-            let one = if cmd == "flow-pack" {
-                orosguiden::flow::single_locale_pack(&src, locale)
-            } else {
-                orosguiden::flow::single_locale(&src, locale)
-            };
-            print!("{}", one.map_err(|e| format!("cannot make the {locale} flow: {e}"))?);
-            if cmd == "flow-locale" {
-                println!();
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        "schema" => {
-            if !o.rest.is_empty() || o.flow.is_some() || o.config.is_some() {
-                return Err(format!("schema takes no arguments\n\n{USAGE}"));
-            }
-            schema()
-        }
-        "graph" => {
-            if !o.rest.is_empty() {
-                return Err(format!("graph takes no arguments besides --format, --flow and --config\n\n{USAGE}"));
-            }
-            let fmt: graph::Format = format(&o, &["mermaid", "dot"])?.parse()?;
-            let flow = load_flow(&o.flow)?;
-            let config = match &o.config {
-                Some(_) => Some(load_config(&o.config)?),
+        Command::Check { file, flow, config, format } => check(file, &Opts { flow, config, format }),
+        Command::FlowLocale { locale, flow } => flow_locale(&locale, &flow, false),
+        Command::FlowPack { locale, flow } => flow_locale(&locale, &flow, true),
+        Command::Schema => schema(),
+        Command::Graph { format, flow, config } => {
+            let fmt: graph::Format = format.parse()?;
+            let flow = load_flow(&flow)?;
+            let config = match &config {
+                Some(_) => Some(load_config(&config)?),
                 None => None,
             };
             print!("{}", graph::render(&flow, config.as_ref(), fmt, "sv"));
             Ok(ExitCode::SUCCESS)
         }
-        "diff" => diff_cmd(&o),
-        "help" | "--help" | "-h" => {
-            println!("{USAGE}");
-            Ok(ExitCode::SUCCESS)
-        }
-        other => Err(format!("unknown command '{other}'\n\n{USAGE}")),
+        Command::Diff { old, new, flow, config, format } => diff_cmd(&old, &new, &Opts { flow, config, format }),
     }
+}
+
+/// `flow-locale` (JSON) and `flow-pack` (the widget's form): the flow in one locale.
+fn flow_locale(locale: &str, flow: &Option<String>, pack: bool) -> Result<ExitCode, String> {
+    let src = match flow {
+        Some(p) => read(p)?,
+        None => orosguiden::flow::NATIONAL_FLOW.to_string(),
+    };
+    let one = if pack { orosguiden::flow::single_locale_pack(&src, locale) } else { orosguiden::flow::single_locale(&src, locale) };
+    print!("{}", one.map_err(|e| format!("cannot make the {locale} flow: {e}"))?);
+    if !pack {
+        println!();
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn explain(flow: &Flow, config: &Config, e: AssembleError) -> String {
@@ -328,14 +370,14 @@ fn kind_of(path: &str) -> Option<&'static str> {
     }
 }
 
-fn check(o: &Opts) -> Result<ExitCode, String> {
-    let json = format(o, &["human", "json"])? == "json";
+fn check(file: Option<String>, o: &Opts) -> Result<ExitCode, String> {
+    let json = o.format == "json";
     let (mut flow_path, mut config_path) = (o.flow.clone(), o.config.clone());
-    match o.rest.as_slice() {
-        [] => {}
-        [p] if kind_of(p) == Some("flow") && flow_path.is_none() => flow_path = Some(p.clone()),
-        [p] if config_path.is_none() => config_path = Some(p.clone()),
-        _ => return Err(format!("check takes at most one configuration\n\n{USAGE}")),
+    match file {
+        None => {}
+        Some(p) if kind_of(&p) == Some("flow") && flow_path.is_none() => flow_path = Some(p),
+        Some(p) if config_path.is_none() => config_path = Some(p),
+        Some(_) => return Err("check takes at most one configuration".into()),
     }
     let flow_name = flow_path.clone().unwrap_or_else(|| BUILTIN_FLOW.to_string());
     let config_name = config_path.clone().unwrap_or_else(|| BUILTIN_CONFIG.to_string());
@@ -431,11 +473,8 @@ fn warn_if_invalid(name: &str, flow: &Flow, config: Option<&Config>) {
     }
 }
 
-fn diff_cmd(o: &Opts) -> Result<ExitCode, String> {
-    let json = format(o, &["human", "json"])? == "json";
-    let [old_path, new_path] = o.rest.as_slice() else {
-        return Err(format!("diff takes two files: <old> <new>\n\n{USAGE}"));
-    };
+fn diff_cmd(old_path: &str, new_path: &str, o: &Opts) -> Result<ExitCode, String> {
+    let json = o.format == "json";
     let (old, new) = (diff_side(old_path)?, diff_side(new_path)?);
     let (report, compared, against) = match (old, new) {
         (Either::Config(a, va), Either::Config(b, vb)) => {

@@ -3,7 +3,7 @@
 //! The widget embeds its Swedish flow and fetches the English one; both are made from
 //! `flow/national.json` when the widget is built. In JSON, reading them needed a reader per
 //! record type of the flow (field names, required and optional fields, unknown fields, every
-//! error located), about 2 KB of the widget's brotli download, for files that were checked
+//! error located), a sizeable part of the widget's download (BENCHMARKS.md), for files checked
 //! before they were made. A *pack* is the same flow as a plain sequence of tokens, each ending
 //! in U+001F (the ASCII unit separator), in the order of the fields of each type:
 //!
@@ -11,7 +11,7 @@
 //! - a number (the length of a list, an enum's position, a bool 0/1) is its decimal digits;
 //! - a list is its length, then its items; an option is a list of at most one;
 //! - a text is its number of locales, then locale and text for each;
-//! - a record is its fields in declaration order (see the [`packed!`] calls below);
+//! - a record is its fields in declaration order (the one list of `flow_record!` in src/flow.rs);
 //! - the whole file is [`PACK_HEADER`], the flow, then the list of the widget's own words in
 //!   the flow's language ([`crate::i18n::Strings::words`]), and nothing after it. The English
 //!   pack has them, so that a Swedish visit downloads no English at all; the Swedish pack the
@@ -23,9 +23,7 @@
 //! panics; a pack that does not read gives `None`.
 
 use crate::cond::Cond;
-use crate::flow::{
-    Choice, CondSrc, FactDef, Flow, LegalRef, Next, OutcomeDef, OutcomeKind, Purpose, PurposeDef, Question, Route, SupportFor,
-};
+use crate::flow::{CondSrc, Flow, Next, OutcomeKind, Purpose, SupportFor};
 use crate::text::Text;
 
 /// The first token of every pack; a new layout gets a new number.
@@ -249,31 +247,6 @@ impl Pack for Next {
     }
 }
 
-/// Records by their fields in order; every field is listed (or, after `;`, left at its default
-/// and not packed), which the compiler checks when the record is built.
-macro_rules! packed {
-    ($t:ident { $($f:ident),* $(,)? } $(; $($skip:ident),*)?) => {
-        impl Pack for $t {
-            fn pack(&self, out: &mut String) -> Result<(), String> {
-                $( self.$f.pack(out)?; )*
-                Ok(())
-            }
-            fn unpack(r: &mut Reader<'_>) -> Self {
-                $t { $( $f: Pack::unpack(r), )* $($( $skip: Default::default(), )*)? }
-            }
-        }
-    };
-}
-
-packed!(Flow { schema, version, locales, start, role_question, facts, legal, purposes, questions, outcomes }; index);
-packed!(FactDef { id, means });
-packed!(LegalRef { id, citation, verified, source });
-packed!(PurposeDef { id, label, elsewhere });
-packed!(Question { id, text, hint, examples, short, choices, multiple, optional, next });
-packed!(Choice { id, label, hint, sets, next });
-packed!(Route { when, to });
-packed!(OutcomeDef { id, kind, when, urgent, title, reason, body, list, steps, legal, contacts, support, routine, ages });
-
 /// The pack of `flow` and the widget's `words` in its language (none: an empty list). An error
 /// if one of the texts holds the separator.
 pub fn pack(flow: &Flow, words: &[&str]) -> Result<String, String> {
@@ -299,7 +272,7 @@ pub fn unpack(src: &str) -> Option<(Flow, Vec<&str>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::flow::{single_locale, NATIONAL_FLOW};
+    use crate::flow::{single_locale, Route, NATIONAL_FLOW};
 
     /// Everything of a flow but its index, as text; and the index, which a `HashMap` compares
     /// regardless of order.

@@ -211,7 +211,7 @@ impl<'f> Compiled<'f> {
             Some(r) => Some(r),
             None => (picks != 0).then(|| self.next_c[q][picks.trailing_zeros() as usize].as_ref()).flatten(),
         };
-        match routes.and_then(|r| r.0.iter().find(|(when, _)| when.as_ref().map_or(true, |w| w.holds(bits))).map(|(_, t)| *t)) {
+        match routes.and_then(|r| r.0.iter().find(|(when, _)| when.as_ref().is_none_or(|w| w.holds(bits))).map(|(_, t)| *t)) {
             None | Some(Target::End) => Step::At(At::Done(bits)),
             Some(Target::Question(i)) => Step::At(At::Asking(i, bits)),
             Some(Target::Unknown) => Step::Unknown,

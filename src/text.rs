@@ -66,7 +66,7 @@ impl Text {
 
     /// Locales from `wanted` that this text lacks (or has only as blank).
     pub fn missing<'a>(&self, wanted: &'a [String]) -> Vec<&'a str> {
-        wanted.iter().filter(|l| self.lookup(l).map_or(true, |t| t.trim().is_empty())).map(String::as_str).collect()
+        wanted.iter().filter(|l| self.lookup(l).is_none_or(|t| t.trim().is_empty())).map(String::as_str).collect()
     }
 
     /// The (locale, text) pairs, ordered by locale.

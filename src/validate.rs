@@ -593,7 +593,7 @@ pub fn validate_config(config: &Config, flow: &Flow) -> Vec<Problem> {
     check_contacts(&mut r, &config.routing.contacts, "routing.contacts");
     let several = !config.municipalities.is_empty();
     for p in REQUIRED_PURPOSES.into_iter().filter(|_| !several) {
-        if config.routing.contacts.get(&p).map_or(true, Vec::is_empty) {
+        if config.routing.contacts.get(&p).is_none_or(Vec::is_empty) {
             let key = p.id();
             r.add(
                 "config/missing-routing",
@@ -814,7 +814,7 @@ fn check_municipalities(r: &mut Report, config: &Config) {
             );
         }
         for p in [Purpose::Consult, Purpose::Acute, Purpose::Lvm] {
-            if m.contacts.get(&p).map_or(true, Vec::is_empty) {
+            if m.contacts.get(&p).is_none_or(Vec::is_empty) {
                 r.add(
                     "config/missing-routing",
                     format!("{mp}.contacts.{}", p.id()),

@@ -245,6 +245,200 @@ fn a_flow_in_another_language_is_taken_only_if_it_routes_the_same() {
     assert!(sv.same_structure(&Flow::from_json(&v.to_string()).unwrap()));
 }
 
+/// Every field of every record of the flow that is not a text takes part in `same_structure`
+/// (issue 19: the comparison is generated from the one list of fields, flow_record!), and no
+/// text does: a change to each one of them, one at a time.
+#[test]
+fn same_structure_compares_every_field_but_the_texts() {
+    use orosguiden::flow::single_locale;
+    let en: Value = serde_json::from_str(&single_locale(NATIONAL_FLOW, "en").unwrap()).unwrap();
+    let base = Flow::from_json(&en.to_string()).unwrap();
+    let outcome_with = |v: &Value, field: &str| v["outcomes"].as_array().unwrap().iter().position(|o| o.get(field).is_some()).unwrap();
+    let question_with = |v: &Value, field: &str| v["questions"].as_array().unwrap().iter().position(|q| q.get(field).is_some()).unwrap();
+    let text = serde_json::json!({"en": "x"});
+    // (where, change, whether it is structure)
+    type Change = Box<dyn Fn(&mut Value)>;
+    let mut changes: Vec<(&str, Change, bool)> = Vec::new();
+    let mut change = |name: &'static str, structure: bool, f: Change| changes.push((name, f, structure));
+    // Flow
+    change("schema", true, Box::new(|v| v["schema"] = "orosguiden-flow/0".into()));
+    change("version", true, Box::new(|v| v["version"] = "2000-01-01".into()));
+    change("start", true, Box::new(|v| v["start"] = "role".into()));
+    change("role_question", true, Box::new(|v| v["role_question"] = "acute-danger".into()));
+    change("locales", false, Box::new(|v| v["locales"] = serde_json::json!(["en", "de"])));
+    // Facts, legal references, purposes
+    change("facts[].id", true, Box::new(|v| v["facts"][0]["id"] = "something_else".into()));
+    change("facts[].means", false, Box::new(|v| v["facts"][0]["means"] = "a note".into()));
+    change("legal[].id", true, Box::new(|v| v["legal"][0]["id"] = "another-law".into()));
+    change("legal[].verified", true, Box::new(|v| v["legal"][0]["verified"] = (!v["legal"][0]["verified"].as_bool().unwrap()).into()));
+    change("legal[].citation", false, Box::new(move |v| v["legal"][0]["citation"]["en"] = "x".into()));
+    change("legal[].source", false, Box::new(|v| v["legal"][0]["source"] = "a note".into()));
+    change("purposes[].id", true, Box::new(|v| v["purposes"].as_array_mut().unwrap().swap(0, 1)));
+    change(
+        "purposes[].elsewhere",
+        true,
+        Box::new(|v| {
+            v["purposes"][0].as_object_mut().unwrap().remove("elsewhere");
+        }),
+    );
+    change("purposes[].label", false, Box::new(|v| v["purposes"][0]["label"]["en"] = "x".into()));
+    // Questions and choices
+    change("questions[].id", true, Box::new(|v| v["questions"][0]["id"] = "another-question".into()));
+    change("questions[].text", false, Box::new(|v| v["questions"][0]["text"]["en"] = "x".into()));
+    change("questions[].short", false, Box::new(|v| v["questions"][0]["short"]["en"] = "x".into()));
+    let t = text.clone();
+    change(
+        "questions[].hint (whether there is one)",
+        true,
+        Box::new(move |v| {
+            let i = question_with(v, "examples");
+            let q = v["questions"][i].as_object_mut().unwrap();
+            if q.remove("hint").is_none() {
+                q.insert("hint".into(), t.clone());
+            }
+        }),
+    );
+    change(
+        "questions[].examples (how many)",
+        true,
+        Box::new(move |v| {
+            let i = question_with(v, "examples");
+            v["questions"][i]["examples"].as_array_mut().unwrap().pop();
+        }),
+    );
+    change(
+        "questions[].examples[]",
+        false,
+        Box::new(move |v| {
+            let i = question_with(v, "examples");
+            v["questions"][i]["examples"][0]["en"] = "x".into();
+        }),
+    );
+    change("choices[].id", true, Box::new(|v| v["questions"][0]["choices"][0]["id"] = "another-choice".into()));
+    change("choices[].label", false, Box::new(|v| v["questions"][0]["choices"][0]["label"]["en"] = "x".into()));
+    change(
+        "choices[].hint (whether there is one)",
+        true,
+        Box::new(|v| {
+            v["questions"][0]["choices"][0].as_object_mut().unwrap().remove("hint");
+        }),
+    );
+    change("choices[].hint", false, Box::new(|v| v["questions"][0]["choices"][0]["hint"]["en"] = "x".into()));
+    change(
+        "choices (how many)",
+        true,
+        Box::new(|v| {
+            v["questions"][0]["choices"].as_array_mut().unwrap().pop();
+        }),
+    );
+    change(
+        "routes[].to",
+        true,
+        Box::new(|v| {
+            let q = v["questions"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|q| q["choices"].as_array().unwrap().iter().any(|c| c["next"].is_array()))
+                .unwrap();
+            let c = q["choices"].as_array_mut().unwrap().iter_mut().find(|c| c["next"].is_array()).unwrap();
+            c["next"][0]["to"] = "end".into();
+        }),
+    );
+    change(
+        "routes[].when",
+        true,
+        Box::new(|v| {
+            let q = v["questions"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|q| q["choices"].as_array().unwrap().iter().any(|c| c["next"].is_array()))
+                .unwrap();
+            let c = q["choices"].as_array_mut().unwrap().iter_mut().find(|c| c["next"].is_array()).unwrap();
+            c["next"][0]["when"] = "mandated".into();
+        }),
+    );
+    // Outcomes: every field of OutcomeDef
+    change("outcomes[].id", true, Box::new(|v| v["outcomes"][0]["id"] = "another-outcome".into()));
+    change("outcomes[].kind", true, Box::new(|v| v["outcomes"][0]["kind"] = "block".into()));
+    change(
+        "outcomes[].legal",
+        true,
+        Box::new(move |v| {
+            let i = outcome_with(v, "legal");
+            v["outcomes"][i]["legal"].as_array_mut().unwrap().pop();
+        }),
+    );
+    change(
+        "outcomes[].support",
+        true,
+        Box::new(move |v| {
+            let i = outcome_with(v, "support");
+            let other = if v["outcomes"][i]["support"] == "child" { "family" } else { "child" };
+            v["outcomes"][i]["support"] = other.into();
+        }),
+    );
+    change(
+        "outcomes[].routine",
+        true,
+        Box::new(move |v| {
+            let i = outcome_with(v, "routine");
+            v["outcomes"][i]["routine"] = (!v["outcomes"][i]["routine"].as_bool().unwrap()).into();
+        }),
+    );
+    change(
+        "outcomes[].ages",
+        true,
+        Box::new(move |v| {
+            let i = outcome_with(v, "ages");
+            v["outcomes"][i]["ages"] = serde_json::json!(["unknown"]);
+        }),
+    );
+    change(
+        "outcomes[].reason (whether there is one)",
+        true,
+        Box::new(move |v| {
+            let i = outcome_with(v, "reason");
+            v["outcomes"][i].as_object_mut().unwrap().remove("reason");
+        }),
+    );
+    for field in ["body", "list", "steps"] {
+        change(
+            field,
+            true,
+            Box::new(move |v| {
+                let i = outcome_with(v, field);
+                v["outcomes"][i][field].as_array_mut().unwrap().push(serde_json::json!({"en": "x"}));
+            }),
+        );
+        change(
+            field,
+            false,
+            Box::new(move |v| {
+                let i = outcome_with(v, field);
+                v["outcomes"][i][field][0]["en"] = "x".into();
+            }),
+        );
+    }
+    change("outcomes[].title", false, Box::new(|v| v["outcomes"][0]["title"]["en"] = "x".into()));
+    change(
+        "outcomes[].reason",
+        false,
+        Box::new(move |v| {
+            let i = outcome_with(v, "reason");
+            v["outcomes"][i]["reason"]["en"] = "x".into();
+        }),
+    );
+    for (name, f, structure) in &changes {
+        let mut w = en.clone();
+        f(&mut w);
+        assert_ne!(w, en, "{name}: the change changes the file");
+        let other = Flow::from_json(&w.to_string()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(!base.same_structure(&other), *structure, "{name}");
+    }
+}
+
 #[test]
 fn a_lazy_flow_is_parsed_once_on_first_use_and_is_the_same_flow() {
     use orosguiden::flow::{single_locale, single_locale_pack, LazyFlow};

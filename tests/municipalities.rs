@@ -31,7 +31,7 @@ fn places(config: &Config) -> Vec<String> {
 fn belongs(config: &Config, unit: &str, place: Place<'_>) -> bool {
     let Some(u) = config.unit(unit) else { return false };
     match place {
-        Place::In(m) => u.municipality.as_deref().map_or(true, |own| own == m),
+        Place::In(m) => u.municipality.as_deref().is_none_or(|own| own == m),
         Place::Other | Place::Unknown => false,
     }
 }
@@ -260,4 +260,15 @@ fn after_hours_the_childs_own_social_jour_answers() {
     let a = answers(&[("acute-danger", "unsafe-today"), ("child-place", "other")]);
     let o = orosguiden::outcome::assemble_so_far(&flow, &config, &a, "sv", Some(night)).unwrap();
     assert!(o.contacts.is_empty() && o.elsewhere.iter().any(|e| e.purpose == Purpose::Acute));
+}
+
+/// What the widget offers after a fault (issue 19), beside 112: the social jour of each
+/// municipality, each once, and none that is 112 itself.
+#[test]
+fn the_social_jours_are_each_municipalitys_once_without_112() {
+    let ids = |name: &str| config_named(name).social_jours().iter().map(|u| u.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids("region-norrfors"), ["socialjouren-norrfors", "celsing-socialjour"]);
+    assert_eq!(ids("exempelkommun"), ["socialjouren"]);
+    // Småby's after-hours unit is reached through 112, which the page shows first anyway.
+    assert_eq!(ids("smaby"), Vec::<String>::new());
 }

@@ -96,6 +96,87 @@ function prerender(element, lang, config) {
   };
 }
 
+// A fault after a widget has started (a panic, or any other trap of the WebAssembly) leaves the
+// WebAssembly unable to go on, and every widget on the page with it. Each is then replaced by a
+// page that says how to get help now, from what the widget keeps ready on its root in the
+// language of the moment (ui/src/app.rs, `fault_text`: 112 and the configuration's numbers):
+// announced, and focused. Errors of the host page's own scripts are not ours and are left alone.
+const glueUrl = new URL('./pkg/orosguiden_widget.js', here).href;
+const mounted = new Set();
+let broken = false;
+
+function el(tag, className, text) {
+  const e = document.createElement(tag);
+  e.className = className;
+  e.textContent = text;
+  return e;
+}
+
+function showFault(error) {
+  if (broken || !(error instanceof WebAssembly.RuntimeError) || !String(error.stack).includes(glueUrl)) return;
+  broken = true;
+  for (const element of mounted) {
+    const shadow = element.shadowRoot;
+    const kept = shadow && shadow.querySelector('[data-og-fault]');
+    if (!kept) continue;
+    const [lang, title, call, before, reload, demo, ...numbers] = kept.getAttribute('data-og-fault').split('\n');
+    const tel = (number, text, className) => Object.assign(el('a', className, text), { href: `tel:${number.replace(/[^0-9+]/g, '')}` });
+    const widget = el('section', 'og-widget', '');
+    widget.lang = lang;
+    widget.setAttribute('aria-label', 'Orosguiden');
+    const alert = el('div', 'og-error-summary og-fault', '');
+    alert.setAttribute('role', 'alert');
+    widget.append(alert);
+    const root = el('div', 'og-root', '');
+    root.append(widget);
+    shadow.replaceChildren(root);
+    // Filled once in the page, so that the alert is read out.
+    const heading = el('h2', 'og-heading-m', title);
+    heading.tabIndex = -1;
+    const first = el('p', 'og-panel__call', '');
+    first.append(tel('112', call, 'og-call'));
+    alert.append(heading, first);
+    if (numbers.length) {
+      const list = el('ul', 'og-list', '');
+      for (const line of numbers) {
+        const [name, number] = line.split('\t');
+        const item = el('li', '', `${name}: `);
+        item.append(tel(number, number, 'og-link'));
+        list.append(item);
+      }
+      alert.append(el('p', '', before), list);
+    }
+    alert.append(el('p', '', reload));
+    if (demo) alert.append(el('p', 'og-demo-banner', demo));
+    heading.focus();
+  }
+}
+addEventListener('error', (e) => showFault(e.error));
+addEventListener('unhandledrejection', (e) => showFault(e.reason));
+
+/**
+ * Starts the download of a configuration at once, in parallel with the WebAssembly and its glue,
+ * instead of when the widget asks for it: a preload that the widget's own request then takes
+ * up (the same URL, mode and credentials), so that the widget's handling of a slow, missing or
+ * broken file stays the one place that deals with it. Only a file on the page's own site, as
+ * the widget itself insists: anything else is never requested.
+ */
+function preloadConfig(config) {
+  let url;
+  try {
+    url = new URL(config, document.baseURI);
+  } catch {
+    return;
+  }
+  if (!config || url.origin !== location.origin) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = url.href;
+  document.head.append(link);
+}
+
 /**
  * Mounts a widget into `element`.
  * @param {Element} element the host element; the widget renders in its shadow root
@@ -104,11 +185,13 @@ function prerender(element, lang, config) {
 export async function mount(element, options = {}) {
   const config = options.config || '';
   const lang = options.lang === 'en' ? 'en' : 'sv';
+  preloadConfig(config);
   const fallback = prerender(element, lang, config);
   try {
     const mountWidget = await ready;
     shadowOf(element);
     mountWidget(element, config, lang, englishUrl);
+    mounted.add(element);
   } catch (e) {
     // The page's own fallback text (112 and the switchboard) instead of a page that cannot work.
     const shadow = element.shadowRoot;

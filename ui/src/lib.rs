@@ -5,6 +5,8 @@
 
 pub mod app;
 pub mod dom;
+mod effects;
+mod pages;
 pub mod prerender;
 pub mod state;
 

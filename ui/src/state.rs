@@ -35,8 +35,11 @@ pub struct State {
     pub error: bool,
     /// The drafting notes, one per heading of the drafting aid.
     pub notes: [String; 4],
-    /// Bumped on every page change, so that focus moves to the new heading.
-    pub page: u32,
+    /// Bumped whenever the page is shown anew — a page change, a language switch, "keep using"
+    /// after the inactivity warning: focus then moves to the page's heading, the outcome is
+    /// assembled again (with the clock read again for "open now") and the inactivity timers
+    /// restart. Not a page number: the same page can have many.
+    pub generation: u32,
     /// The language shown: "sv" or "en". Switching keeps every answer.
     pub lang: String,
     /// A message for screen readers (the outcome's title, "copied"); cleared by the next page,
@@ -106,7 +109,7 @@ impl State {
             picked: None,
             error: false,
             notes: Default::default(),
-            page: 0,
+            generation: 0,
             lang: lang.to_string(),
             live: String::new(),
             idle: false,
@@ -121,7 +124,7 @@ impl State {
 
     /// After the journey changed: a new page, with the stage worked out again.
     fn moved(mut self) -> State {
-        self.next_page();
+        self.next_generation();
         self.error = false;
         self.stage = self.journey.stage(&self.flow);
         self.picked = match &self.stage {
@@ -208,7 +211,7 @@ impl Reducible for State {
             Action::Restart => {
                 let mut fresh = State::new(s.sv.clone(), s.config.clone(), "sv");
                 fresh.en = s.en.clone();
-                fresh.show(&s.lang).moved_from(self.page)
+                fresh.show(&s.lang).moved_from(self.generation)
             }
             Action::SwitchLang => {
                 let lang = if s.lang == "en" { "sv" } else { "en" };
@@ -223,7 +226,7 @@ impl Reducible for State {
                 }
                 s.lang_error = false;
                 s = s.show(lang);
-                s.next_page();
+                s.next_generation();
                 s
             }
             Action::English(english) => {
@@ -241,13 +244,13 @@ impl Reducible for State {
                         s = s.show("sv");
                     }
                 }
-                s.next_page();
+                s.next_generation();
                 s
             }
             Action::KeepAlive => {
                 // A new page number restarts the inactivity timer and returns focus to the
                 // page's heading, where the user left off.
-                s.next_page();
+                s.next_generation();
                 s
             }
             Action::IdleWarning => {
@@ -285,16 +288,16 @@ impl State {
         self
     }
 
-    fn moved_from(mut self, page: u32) -> State {
-        self.page = page;
-        self.next_page();
+    fn moved_from(mut self, generation: u32) -> State {
+        self.generation = generation;
+        self.next_generation();
         self
     }
 
-    /// A new page: its number bumped (focus moves to its heading), the last page's
-    /// announcement gone.
-    fn next_page(&mut self) {
-        self.page = self.page.wrapping_add(1);
+    /// The page shown anew: its generation bumped (focus moves to its heading), the last
+    /// page's announcement gone.
+    fn next_generation(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
         self.live.clear();
     }
 }
@@ -309,7 +312,7 @@ impl PartialEq for State {
             && self.picked == o.picked
             && self.error == o.error
             && self.notes == o.notes
-            && self.page == o.page
+            && self.generation == o.generation
             && self.lang == o.lang
             && self.live == o.live
             && self.idle == o.idle
@@ -338,15 +341,15 @@ mod tests {
     }
 
     #[test]
-    fn an_announcement_lasts_until_the_next_page() {
+    fn an_announcement_lasts_until_the_next_generation() {
         let s = fresh().reduce(Action::Start).reduce(Action::Announce("kopierad".into()));
         assert_eq!(s.live, "kopierad");
-        let page = s.page;
+        let generation = s.generation;
         // Picking a radio is no new page: the message stays.
         let s = s.reduce(Action::Pick("no".into()));
         assert_eq!(s.live, "kopierad");
         let s = s.reduce(Action::Back);
-        assert_eq!((s.live.as_str(), s.page), ("", page + 1));
+        assert_eq!((s.live.as_str(), s.generation), ("", generation + 1));
         let s = s.reduce(Action::Announce("igen".into())).reduce(Action::KeepAlive);
         assert_eq!(s.live, "");
         let s = s.reduce(Action::Announce("igen".into())).reduce(Action::Restart);
@@ -358,13 +361,13 @@ mod tests {
         // Natively the widget has its English words, and the national flow has English texts.
         let s = fresh().reduce(Action::Start).reduce(Action::Pick("not-acute".into())).reduce(Action::Continue);
         let answers = s.journey.answers().to_vec();
-        let page = s.page;
+        let generation = s.generation;
         let s = s.reduce(Action::SwitchLang);
-        assert_eq!((s.lang.as_str(), s.loading, s.page), ("en", false, page + 1));
+        assert_eq!((s.lang.as_str(), s.loading, s.generation), ("en", false, generation + 1));
         assert!(s.flow.has_locale("en"));
         assert_eq!(s.journey.answers(), answers.as_slice());
         let s = s.reduce(Action::SwitchLang);
-        assert_eq!((s.lang.as_str(), s.page), ("sv", page + 2));
+        assert_eq!((s.lang.as_str(), s.generation), ("sv", generation + 2));
         assert_eq!(s.journey.answers(), answers.as_slice());
     }
 
