@@ -15,7 +15,7 @@ const CONFIGS = ['exempelkommun', 'storstad-vaster', 'smaby', 'region-norrfors']
   fs.existsSync(path.join(__dirname, 'config', `${c}.json`)));
 
 // Specs about the page rather than the journey: run with the first project only.
-const ONCE = ['**/embedding.spec.js', '**/config-loading.spec.js', '**/failure.spec.js', '**/local-rules.spec.js', '**/hostile-config.spec.js', '**/inactivity.spec.js', '**/english-on-demand.spec.js', '**/prerender.spec.js', '**/build.spec.js', '**/municipalities.spec.js'];
+const ONCE = ['**/embedding.spec.js', '**/config-loading.spec.js', '**/failure.spec.js', '**/local-rules.spec.js', '**/hostile-config.spec.js', '**/inactivity.spec.js', '**/english-on-demand.spec.js', '**/prerender.spec.js', '**/build.spec.js', '**/municipalities.spec.js', '**/preload.spec.js'];
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
