@@ -96,7 +96,7 @@ build: setup
 		--no-typescript --no-pack --no-gitignore --no-opt
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM) -o $(WASM).opt
 	mv $(WASM).opt $(WASM)
-	mkdir -p target && cargo run --quiet -p orosguiden-ui --example start_html > target/start-page.json
+	mkdir -p target && cargo run --quiet -p orosguiden-ui --features prerender --example start_html > target/start-page.json
 	node scripts/minify.mjs web/orosguiden.css target/orosguiden.min.css
 	rm -f www/orosguiden.css
 	node scripts/minify.mjs --start-page target/start-page.json --stylesheet target/orosguiden.min.css \
@@ -128,7 +128,7 @@ test: build
 # Formatting (rustfmt.toml: lines up to 140 characters) and every clippy warning fail the build.
 lint:
 	cargo fmt --all --check
-	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --all-features -- -D warnings
 
 # The first visit's brotli size against the guard in BENCHMARKS.md's table "Now".
 size-check:
@@ -145,7 +145,7 @@ test-wasm:
 	CHROMEDRIVER=$(CHROMEDRIVER) \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/webdriver.json \
 	WASM_BINDGEN_TEST_TIMEOUT=120 WASM_BINDGEN_TEST_DRIVER_TIMEOUT=30 \
-		cargo test -p orosguiden-ui --target wasm32-unknown-unknown --tests
+		cargo test -p orosguiden-ui --features prerender --target wasm32-unknown-unknown --tests
 
 test-e2e:
 	PORT=$(PORT) node_modules/.bin/playwright test

@@ -8,7 +8,8 @@
 //
 // Markers in a source (web/orosguiden.js) are replaced before it is minified: with
 // --start-page FILE, /*@start-page@*/null by FILE's JSON, the prerendered start page
-// (ui/src/prerender.rs, written by `cargo run -p orosguiden-ui --example start_html`); with
+// (the widget's own view through Yew's server renderer, written by
+// `cargo run -p orosguiden-ui --features prerender --example start_html`); with
 // --stylesheet FILE, /*@stylesheet@*/null by FILE's text as a string (the minified stylesheet).
 //
 // Usage: node scripts/minify.mjs [--start-page FILE] [--stylesheet FILE] SOURCE DESTINATION ...
@@ -23,8 +24,8 @@ while (args[0] === '--start-page' || args[0] === '--stylesheet') {
   const text = readFileSync(args[1], 'utf8').trim();
   if (args[0] === '--start-page') {
     const parts = JSON.parse(text);
-    if (!Array.isArray(parts) || parts.length !== 4 || !parts.every((p) => typeof p === 'string' && p)) {
-      throw new Error(`${args[1]}: not the four parts of the start page`);
+    if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((p) => typeof p === 'string' && p)) {
+      throw new Error(`${args[1]}: not the three parts of the start page`);
     }
     markers.set('/*@start-page@*/null', [text, 0]);
   } else {

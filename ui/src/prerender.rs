@@ -4,33 +4,39 @@
 //! the stylesheet have loaded. When the widget has started, it takes the page's place; a click
 //! or the focus on one of the page's buttons carries over (see web/orosguiden.js).
 //!
-//! `make build` writes the parts into orosguiden.js (`cargo run -p orosguiden-ui --example
-//! start_html`). The markup must be the DOM the widget renders for its start page; a browser
-//! test (ui/tests/components.rs) compares the two node for node. Swedish only: a widget set to
-//! English waits for its English words, which come with the English flow.
+//! The page is the widget's own first render, made into HTML at build time by Yew's server
+//! renderer (`cargo run -p orosguiden-ui --example start_html`, which `make build` writes into
+//! orosguiden.js): its markup is written once, in the view. Here is only what the page needs
+//! besides: the attribute that marks it, and the line shown under a button pressed before the
+//! widget runs. Swedish only: a widget set to English waits for its English words, which come
+//! with the English flow.
 
 use crate::i18n::Strings;
-use orosguiden::text::fill;
+#[cfg(feature = "prerender")]
+use orosguiden::{flow::LazyFlow, Config};
+#[cfg(feature = "prerender")]
+use std::rc::Rc;
 
 /// The attribute that marks the prerendered page (the widget's own page does not have it).
 pub const MARK: &str = "data-og-prerendered";
 
-/// The prerendered start page in parts: `head`, then `banner` when the widget will run on the
-/// built-in demonstration configuration (no `data-config`), then `tail`; `busy` is what is shown
-/// under the start button if it is pressed before the widget has started.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StartPage {
-    /// The widget's section opened.
-    pub head: String,
-    /// The demonstration banner of the built-in configuration.
-    pub banner: String,
-    /// The navigation, the start page, the live region, and the section closed.
-    pub tail: String,
-    /// "Orosguiden laddas …", for a press before the widget runs.
-    pub busy: String,
+/// The start page as the widget first renders it on `config`, as HTML: the one component
+/// through Yew's server renderer, so that the page is written once, in the view. Not marked
+/// ([`MARK`]): orosguiden.js marks it when it shows it.
+#[cfg(feature = "prerender")]
+pub async fn start_page(flow: Rc<LazyFlow>, config: Config) -> String {
+    let props = crate::AppProps {
+        flow,
+        config: Rc::new(config),
+        problems: Rc::default(),
+        lang: "sv".into(),
+        english_url: "".into(),
+        prefix: "og".into(),
+    };
+    yew::LocalServerRenderer::<crate::App>::with_props(props).hydratable(false).render().await
 }
 
-/// Text escaped for HTML content and attribute values.
+/// Escapes text for HTML.
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -45,38 +51,10 @@ fn esc(s: &str) -> String {
     out
 }
 
-/// The start page as the widget renders it in `t`'s language, with the demonstration banner of
-/// an organisation named `demo_name`.
-pub fn start_page(t: &Strings, demo_name: &str) -> StartPage {
-    let head = format!(r#"<section lang="{}" aria-label="{}" class="og-widget" {MARK}="">"#, t.lang(), esc(t.widget_name()));
-    let banner = format!(
-        r#"<div class="og-demo-banner"><strong>{}</strong>{}</div>"#,
-        esc(t.demo_strong()),
-        esc(&fill(t.demo_text(), &[("{name}", demo_name)]))
-    );
-    let tail = format!(
-        concat!(
-            r#"<div class="og-nav og-no-print"><button type="button" lang="{switch_to}" class="og-link og-lang">{switch}</button></div>"#,
-            r#"<div class="og-main"><div class="og-page og-page--start">"#,
-            r#"<h1 tabindex="-1" class="og-heading-xl">{title}</h1>"#,
-            r#"<p class="og-lead">{lead}</p><p>{time}</p>"#,
-            r#"<div class="og-inset"><p><strong>{privacy_strong}</strong>{privacy}</p></div>"#,
-            r#"<div class="og-warning"><p><strong>{danger}</strong></p></div>"#,
-            r#"<button type="button" class="og-button og-button--start">{button}</button>"#,
-            r#"</div></div><div aria-live="polite" role="status" class="og-visually-hidden"></div></section>"#,
-        ),
-        switch_to = t.switch_to(),
-        switch = esc(t.switch_label()),
-        title = esc(t.start_title()),
-        lead = esc(t.start_lead()),
-        time = esc(t.start_time()),
-        privacy_strong = esc(t.start_privacy_strong()),
-        privacy = esc(t.start_privacy()),
-        danger = esc(t.start_danger()),
-        button = esc(t.start_button()),
-    );
-    let busy = format!(r#"<p class="og-hint" role="status">{}</p>"#, esc(t.starting()));
-    StartPage { head, banner, tail, busy }
+/// "Orosguiden laddas …", shown under the start button when it is pressed before the widget
+/// runs.
+pub fn busy(t: &Strings) -> String {
+    format!(r#"<p class="og-hint" role="status">{}</p>"#, esc(t.starting()))
 }
 
 #[cfg(test)]
@@ -85,17 +63,8 @@ mod tests {
     use crate::i18n::strings;
 
     #[test]
-    fn the_swedish_start_page_holds_its_words_escaped_and_is_marked() {
-        let p = start_page(strings("sv"), "Exempelkommun");
-        assert!(p.head.starts_with(r#"<section lang="sv" aria-label="Orosguiden" class="og-widget" data-og-prerendered="">"#));
-        assert!(p.banner.contains("Exempelkommun är en påhittad kommun"), "{}", p.banner);
-        for words in ["Orolig för ett barn?", "Är ett barn i fara just nu? Ring 112.", ">Börja</button>", ">In English</button>"] {
-            assert!(p.tail.contains(words), "{words}");
-        }
-        assert!(p.tail.ends_with("</section>"));
-        assert!(p.busy.contains("Orosguiden laddas"), "{}", p.busy);
+    fn the_busy_line_is_the_widgets_word_escaped() {
+        assert_eq!(busy(strings("sv")), r#"<p class="og-hint" role="status">Orosguiden laddas …</p>"#);
         assert_eq!(esc(r#"a<b>&"c""#), "a&lt;b&gt;&amp;&quot;c&quot;");
-        let names = start_page(strings("sv"), "<Ö & co>");
-        assert!(names.banner.contains("&lt;Ö &amp; co&gt;"), "{}", names.banner);
     }
 }
