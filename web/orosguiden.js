@@ -39,10 +39,11 @@ const ready = import('./pkg/orosguiden_widget.js').then(async (glue) => {
 });
 ready.catch((e) => console.error('Orosguiden could not load its WebAssembly', e));
 
-// The start page, prerendered from the widget's own words by `make build` (ui/src/prerender.rs):
-// [section opened, the demonstration banner, the rest of the page, the line shown under a button
-// pressed too early]. It needs nothing from the WebAssembly, so the guide's first page, and 112
-// for a child in danger, are on screen as soon as this script has run.
+// The start page, prerendered by `make build` from the widget's own view (Yew's server
+// renderer, ui/examples/start_html.rs): [the page with the demonstration banner, the page
+// without it, the line shown under a button pressed too early]. It needs nothing from the
+// WebAssembly, so the guide's first page, and 112 for a child in danger, are on screen as soon
+// as this script has run.
 const START = /*@start-page@*/null;
 
 /**
@@ -57,7 +58,9 @@ function prerender(element, lang, config) {
   const root = document.createElement('div');
   root.className = 'og-root';
   try {
-    root.innerHTML = START[0] + (config ? '' : START[1]) + START[2];
+    // With the demonstration's banner when the widget will run on the built-in configuration.
+    root.innerHTML = config ? START[1] : START[0];
+    root.firstElementChild.setAttribute('data-og-prerendered', '');
   } catch {
     return null;   // e.g. a page that requires Trusted Types: the widget shows itself when it runs
   }
@@ -70,7 +73,7 @@ function prerender(element, lang, config) {
     if (!b || pressed) return;
     pressed = button(b);
     b.setAttribute('aria-disabled', 'true');
-    b.insertAdjacentHTML('afterend', START[3]);
+    b.insertAdjacentHTML('afterend', START[2]);
   });
   const handOver = new MutationObserver(() => {
     const live = [...shadow.children].find((n) => n !== root && n.classList.contains('og-root'));
